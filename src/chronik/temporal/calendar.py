@@ -161,7 +161,7 @@ def add(dt: datetime, grain: Grain, n: int) -> datetime:
 
 
 def enclosing(dt: datetime, grain: Grain) -> Interval:
-    """The unit of ``grain`` that contains ``dt``: the week (Monday–Sunday) of a day, the quarter of a month."""
+    """The unit of ``grain`` containing ``dt``: the week (Monday–Sunday) of a day, the quarter of a month."""
     if grain is Grain.SECOND:
         start = dt.replace(microsecond=0)
     elif grain is Grain.MINUTE:

@@ -26,6 +26,7 @@ __all__ = [
     "Cycle",
     "Direction",
     "Duration",
+    "Feast",
     "Fields",
     "Grain",
     "Intersect",
@@ -267,6 +268,16 @@ class Recurrence:
 
 
 @dataclass(frozen=True, slots=True)
+class Feast:
+    """A named day: ``rule`` is ``MM-DD`` for fixed feasts ("12-25") or ``easter±N`` for movable ones
+    ("easter+49" is Pentecost). ``year`` given or taken from the anchor by direction. ``days`` > 1 for
+    """
+
+    rule: str
+    year: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Vague:
     """PAST_REF, PRESENT_REF or FUTURE_REF: "früher", "derzeit", "in Zukunft"."""
 
@@ -283,4 +294,5 @@ class Unknown:
 
 TimeValue: TypeAlias = (
     Fields | Cycle | Nth | Shift | Intersect | Range | Modified | Duration | Recurrence | Vague | Unknown
+    | Feast
 )

@@ -1,0 +1,94 @@
+"""The public entry points: ``tag`` a text, ``process`` a document, ``detect_language``."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from chronik.errors import LanguageError, UsageError
+from chronik.model import DctInfo, Document, DocumentRecord, Mention, Timex
+from chronik.temporal.calendar import PartialDate
+from chronik.temporal.context import Reference, ReferenceContext
+from chronik.temporal.dct import infer_dct
+from chronik.temporal.engine.matcher import compile_grammar
+from chronik.temporal.grammar.language import LanguageSpec, available_languages, load_language
+from chronik.temporal.resolve import resolve
+from chronik.temporal.values import Direction, TimexType
+
+__all__ = ["detect_language", "process", "resolve_mentions", "tag"]
+
+_VERSION = "0.1.0"
+
+
+def detect_language(text: str, candidates: Sequence[str] | None = None) -> str:
+    """The language of ``text`` among the supported ones (``LanguageError`` when it cannot tell)."""
+    from simplemma import langdetect  # lazy: loads dictionaries (low-memory mode, ~30 MB)
+
+    langs = tuple(candidates or available_languages())
+    sample = text[:5000]
+    scores = langdetect(sample, lang=langs, low_memory=True)
+    best, score = scores[0]
+    if best == "unk" or score < 0.3:
+        raise LanguageError(
+            f"cannot detect the language (best guess {best!r} at {score:.2f}); pass it explicitly "
+            f"(supported: {', '.join(langs)})"
+        )
+    return best
+
+
+def _as_dct(dct: PartialDate | date | str | None) -> PartialDate | None:
+    if dct is None or isinstance(dct, PartialDate):
+        return dct
+    if isinstance(dct, date):
+        return PartialDate.of(dct)
+    if isinstance(dct, str):
+        return PartialDate.parse(dct)
+    raise UsageError(f"dct must be a date, 'YYYY[-MM[-DD]]' or None, not {type(dct).__name__}")
+
+
+def _default_direction(spec: LanguageSpec) -> Direction:
+    raw = spec.lexicon.syntax.get("default_direction", "past")
+    try:
+        return Direction(raw)
+    except ValueError:
+        return Direction.PAST
+
+
+def resolve_mentions(mentions: Sequence[Mention], dct: DctInfo, spec: LanguageSpec, text: str) -> list[Timex]:
+    """Resolve mentions in text order: news expressions against the document date, narrative ones
+    ("am nächsten Tag") against the last date resolved before them."""
+    default = _default_direction(spec)
+    ctx = ReferenceContext(dct.used, direction=default, dct_confidence=dct.confidence)
+    ref: Reference | None = None
+    out: list[Timex] = []
+    for i, mention in enumerate(mentions, start=1):
+        direction = spec.direction(text, mention.span.start, mention.span.end) if spec.direction else None
+        res = resolve(mention.value, ctx.with_ref(ref).with_direction(direction or default))
+        if (res.interval is not None and res.grain is not None and res.confidence > 0
+                and res.type in (TimexType.DATE, TimexType.TIME)):
+            ref = Reference(res.interval, res.grain, res.confidence)
+        out.append(Timex(f"t{i}", mention, res))
+    return out
+
+
+def process(document: Document, *, keep_latent: bool = False) -> DocumentRecord:
+    """Everything chronik finds in ``document``: a pure function of its input."""
+    lang = document.lang or detect_language(document.text)
+    spec = load_language(lang)
+    mentions = compile_grammar(lang).find(document.text)
+    if not keep_latent:
+        mentions = [m for m in mentions if not m.latent]
+    dct = infer_dct(document.dct, mentions, document.text, spec)
+    timexes = resolve_mentions(mentions, dct, spec, document.text)
+    return DocumentRecord(document, lang, dct, tuple(timexes), version=_VERSION)
+
+
+def tag(text: str, lang: str | None = None, dct: PartialDate | date | str | None = None) -> list[Timex]:
+    """The temporal expressions in ``text``, resolved against ``dct`` (a date, ``"2019-01"``, or None).
+
+    >>> [t.value for t in tag("Sie trafen sich am 25. Februar 2010.", lang="de")]
+    ['2010-02-25']
+    """
+    if not isinstance(text, str):
+        raise UsageError(f"text must be str, not {type(text).__name__}")
+    return list(process(Document(text, _as_dct(dct), lang)).timexes)

@@ -1,0 +1,95 @@
+"""A language is a folder: ``lexicon.toml`` + ``rules.py`` + ``examples.toml``, wired by a ``SPEC``.
+
+Languages are found by import path (``chronik.temporal.lang.<code>``) or through the entry point group
+``chronik.languages`` (a third-party package registers ``xx = "mypkg.lang_xx:SPEC"``); the engine never
+lists or branches on language codes.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import pkgutil
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib.metadata import entry_points
+from pathlib import Path
+
+from chronik.errors import LanguageError
+from chronik.temporal.grammar.lexicon import Lexicon
+from chronik.temporal.grammar.rule import Rule
+from chronik.temporal.values import Direction
+
+__all__ = ["LanguageSpec", "available_languages", "load_language"]
+
+_CODE = re.compile(r"^[a-z]{2,3}$")
+ENTRY_POINT_GROUP = "chronik.languages"
+
+
+def _no_number(text: str, lexicon: Lexicon) -> float | None:
+    value = lexicon.get("number", text)
+    return float(value) if isinstance(value, int | float) else None
+
+
+@dataclass(frozen=True)
+class LanguageSpec:
+    """Everything the engine needs to know about one language.
+
+    ``direction(text, start, end)`` reads tense cues around a mention and returns which occurrence an
+    under-specified expression means (``None``: the language's default, ``syntax.default_direction``).
+    ``parse_number(text, lexicon)`` turns number words into a value ("dreiundzwanzig", "anderthalb").
+    ``dct_cues`` maps words that date something without being a timex ("Neujahrsansprache") to a feast
+    rule (``"01-01"``); the document-date inference uses them.
+    """
+
+    code: str
+    name: str
+    folder: Path
+    rules: Sequence[Rule]
+    macros: Mapping[str, str] = field(default_factory=dict)
+    direction: Callable[[str, int, int], Direction | None] | None = None
+    parse_number: Callable[[str, Lexicon], float | None] = _no_number
+    dct_cues: Mapping[str, str] = field(default_factory=dict)
+
+    @functools.cached_property
+    def lexicon(self) -> Lexicon:
+        return Lexicon.from_toml(self.folder / "lexicon.toml", self.code)
+
+    @property
+    def examples_path(self) -> Path:
+        return self.folder / "examples.toml"
+
+
+def _builtin_codes() -> set[str]:
+    from chronik.temporal import lang
+
+    return {m.name for m in pkgutil.iter_modules(lang.__path__) if m.ispkg and _CODE.match(m.name)}
+
+
+def available_languages() -> list[str]:
+    """Codes of every language that can be loaded: built-in folders and entry points."""
+    codes = _builtin_codes()
+    codes |= {ep.name for ep in entry_points(group=ENTRY_POINT_GROUP)}
+    return sorted(codes)
+
+
+@functools.cache
+def load_language(code: str) -> LanguageSpec:
+    """The :class:`LanguageSpec` for ``code`` (``LanguageError`` naming the known ones otherwise)."""
+    if not isinstance(code, str) or not _CODE.match(code):
+        raise LanguageError(f"{code!r} is not a language code (expected e.g. 'de' or 'en')")
+    for ep in entry_points(group=ENTRY_POINT_GROUP):
+        if ep.name == code:
+            spec = ep.load()
+            if not isinstance(spec, LanguageSpec):
+                raise LanguageError(f"entry point {ep.value!r} for {code!r} is not a LanguageSpec")
+            return spec
+    if code not in _builtin_codes():
+        known = ", ".join(available_languages()) or "none"
+        raise LanguageError(f"unsupported language {code!r} (available: {known})")
+    module = importlib.import_module(f"chronik.temporal.lang.{code}")
+    spec = getattr(module, "SPEC", None)
+    if not isinstance(spec, LanguageSpec):
+        raise LanguageError(f"chronik.temporal.lang.{code} has no SPEC")
+    return spec

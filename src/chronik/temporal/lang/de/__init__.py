@@ -1,0 +1,9 @@
+"""German: lexicon.toml (vocabulary), rules.py (rules), examples.toml (the executable spec)."""
+
+from pathlib import Path
+
+from chronik.temporal.grammar import LanguageSpec
+from chronik.temporal.lang.de import rules
+
+SPEC = LanguageSpec(code="de", name="German", folder=Path(__file__).parent, rules=rules.RULES,
+                    macros=rules.MACROS)
