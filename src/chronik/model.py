@@ -55,7 +55,7 @@ class Document:
     dct: PartialDate | None = None
     lang: str | None = None
     id: str = "doc"
-    meta: Mapping[str, str] = field(default=_EMPTY, compare=False, hash=False)
+    meta: Mapping[str, str] = field(default_factory=lambda: _EMPTY, compare=False, hash=False)
 
 
 @dataclass(frozen=True, slots=True)
