@@ -92,7 +92,7 @@ def test_score_normalize_value(value: str, normalized: str, applied: list[str]) 
 def test_score_errors_have_context(kinds: list[str]) -> None:
     doc = gold_doc((3, 26, "DATE", "2010-02-25"), (30, 39, "TIME", "T20:30"))
     report = score([doc], {"d": [(Span(3, 13), "DATE", "2010-02"), (Span(44, 57), "DATE", "2011")]})
-    assert [e.kind for e in report.errors] == kinds
+    assert [e.kind for e in report.errors] == kinds  # in text order
     assert report.errors[0].context == "Am [Donnerstag, 25. Februar] um 20.30 Uhr und nächstes Jahr."
 
 

@@ -248,6 +248,7 @@ def _score_doc(doc: GoldDocument, preds: list[Prediction], report: Report) -> Co
     preds = sorted(preds, key=lambda p: (p.span.start, p.span.end))
     counts = Counts(gold=len(golds), system=len(preds))
     by_type = report.by_type
+    first_error = len(report.errors)
 
     def bucket(kind: str) -> Counts:
         return by_type.setdefault(kind.strip().upper() or "?", Counts())
@@ -293,7 +294,14 @@ def _score_doc(doc: GoldDocument, preds: list[Prediction], report: Report) -> Co
         if j not in matched_s:
             bucket(p.type).system += 1
             report.errors.append(_error("spurious", doc, None, p, None, None))
+    report.errors[first_error:] = sorted(report.errors[first_error:], key=_error_position)
     return counts
+
+
+def _error_position(e: ErrorItem) -> tuple[int, int]:
+    span = e.gold_span or e.system_span
+    assert span is not None
+    return span.start, span.end
 
 
 def _error(kind: str, doc: GoldDocument, gold_span: Span | None, pred: Prediction | None,
