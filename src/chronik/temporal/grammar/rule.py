@@ -206,7 +206,8 @@ class _Expander:
             after = body[end + 1 : end + 2]
             if after in ("?", "*"):
                 return None
-            inner = body[4:end] if body.startswith(("(?i:", "(?:")) else body[1:end]
+            skip = 4 if body.startswith("(?i:") else 3 if body.startswith("(?:") else 1
+            inner = body[skip:end]
             if inner.startswith("?P<"):
                 inner = inner[inner.index(">") + 1 :]
             keys: set[str] = set()
@@ -250,9 +251,17 @@ def compile_rule(rule: Rule, lexicon: Lexicon, macros: Mapping[str, str]) -> Com
     tokens = _tokens(rule.template, rule.name)
     ex = _Expander(lexicon, macros, rule.name, rule.case_sensitive)
     parts: list[str] = []
+    seps = [{"space": r"\s+", "opt": r"\s*", "none": ""}[tok.glue] for tok in tokens]
+    # Leading optional tokens carry the separator that follows them, so that the rule can start at the
+    # first required token when they are absent ("?the {ORDINAL} quarter" matches "third quarter").
+    lead = next((i for i, tok in enumerate(tokens) if not tok.optional), len(tokens))
     for i, tok in enumerate(tokens):
         body = f"(?P<_t{i}>{ex.expand(tok.body)})"
-        sep = "" if i == 0 else {"space": r"\s+", "opt": r"\s*", "none": ""}[tok.glue]
+        if i < lead:
+            after = seps[i + 1] if i + 1 < len(tokens) else ""
+            parts.append(f"(?:{body}{after})?")
+            continue
+        sep = "" if i == lead else seps[i]
         parts.append(f"(?:{sep}{body})?" if tok.optional else f"{sep}{body}")
     pattern = "".join(parts) + r"(?!\w)"
     names = _GROUP_NAME.findall(pattern)
@@ -293,6 +302,20 @@ class RuleMatch:
     @property
     def text(self) -> str:
         return self._m.group()
+
+    @property
+    def start(self) -> builtins.int:
+        return self._m.start()
+
+    @property
+    def end(self) -> builtins.int:
+        return self._m.end()
+
+    def around(self, before: builtins.int = 200, after: builtins.int = 200) -> tuple[str, str]:
+        """The document text just before and just after the match (at most ``before``/``after`` characters),
+        for actions whose value depends on the clause ("a year ago" next to "quarter")."""
+        s = self._m.string
+        return s[max(0, self._m.start() - before):self._m.start()], s[self._m.end():self._m.end() + after]
 
     def g(self, name: str) -> str | None:
         """The text of group ``name``, or ``None`` when it did not take part in the match."""

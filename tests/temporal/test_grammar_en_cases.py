@@ -1,0 +1,60 @@
+"""Engine and resolver behaviour the English grammar relies on (general, language-neutral)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.temporal.grammar import Lexicon, Rule
+from chronik.temporal.grammar.rule import DIGIT, RuleMatch, compile_rule
+from chronik.temporal.resolve import holiday
+from chronik.temporal.values import Fields, TimeValue
+
+_LEX = Lexicon.from_mapping({"ordinal": {"third": 3}, "month": {"june": 6}}, "xx")
+
+
+def _none(m: RuleMatch) -> TimeValue | None:
+    return None
+
+
+@pytest.mark.parametrize(("template", "text", "matched"), [
+    ("?the {ORDINAL} quarter", "third quarter", "third quarter"),
+    ("?the {ORDINAL} quarter", "the third quarter", "the third quarter"),
+    ("?the ?fiscal {ORDINAL} quarter", "fiscal third quarter", "fiscal third quarter"),
+    ("?the ?~, {ORDINAL}", "third", "third"),
+    ("?the ?~, {ORDINAL}", "the, third", "the, third"),
+])
+def test_rule_leading_optional_tokens_may_be_absent(template: str, text: str, matched: str) -> None:
+    cr = compile_rule(Rule("r", template, _none), _LEX, {})
+    m = cr.regex.match(text)
+    assert m is not None
+    assert m.group() == matched
+
+
+@pytest.mark.parametrize(("template", "keys"), [
+    ("(?:early|late) {MONTH}", {"w:early", "w:late"}),
+    ("{M2}", {DIGIT}),
+    ("?the {ORDINAL}", {"w:the", "@table:ordinal"}),
+])
+def test_rule_start_keys_of_groups(template: str, keys: set[str]) -> None:
+    cr = compile_rule(Rule("r", template, _none), _LEX, {"M2": r"(?:\d{1,2}|{ORDINAL})"})
+    assert set(cr.keys) >= keys
+    assert "@any" not in cr.keys
+
+
+@pytest.mark.parametrize(("text", "before", "after"), [("in June now", "in ", " now")])
+def test_rule_match_sees_its_surroundings(text: str, before: str, after: str) -> None:
+    cr = compile_rule(Rule("r", "{MONTH}", _none), _LEX, {})
+    m = cr.regex.match(text, 3)
+    assert m is not None
+    rm = RuleMatch(m, _LEX, None)  # type: ignore[arg-type]
+    assert rm.around(10, 10) == (before, after)
+    assert (rm.start, rm.end) == (3, 7)
+
+
+@pytest.mark.parametrize(("rule", "year", "expected"), [
+    ("11/4/4", 1999, Fields(year=1999, month=11, day=25)),   # Thanksgiving: fourth Thursday of November
+    ("05/-1/1", 2019, Fields(year=2019, month=5, day=27)),   # Memorial Day: last Monday of May
+    ("09/1/1", 2020, Fields(year=2020, month=9, day=7)),     # Labor Day: first Monday of September
+])
+def test_holiday_nth_weekday_of_month(rule: str, year: int, expected: Fields) -> None:
+    assert holiday(rule, year) == expected
