@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from chronik.temporal.calendar import PartialDate
+from chronik.temporal.context import ReferenceContext
 from chronik.temporal.grammar import Lexicon, Rule
 from chronik.temporal.grammar.rule import DIGIT, RuleMatch, compile_rule
-from chronik.temporal.resolve import holiday
-from chronik.temporal.values import Fields, TimeValue
+from chronik.temporal.resolve import holiday, resolve
+from chronik.temporal.values import Direction, Fields, TimeValue
 
 _LEX = Lexicon.from_mapping({"ordinal": {"third": 3}, "month": {"june": 6}}, "xx")
 
@@ -58,3 +60,16 @@ def test_rule_match_sees_its_surroundings(text: str, before: str, after: str) ->
 ])
 def test_holiday_nth_weekday_of_month(rule: str, year: int, expected: Fields) -> None:
     assert holiday(rule, year) == expected
+
+
+@pytest.mark.parametrize(("value", "dct", "direction", "expected"), [
+    (Fields(month=1), "1989-11-02", Direction.CLOSEST, "1990-01"),        # "in January" said in November
+    (Fields(month=9), "1989-11-02", Direction.CLOSEST, "1989-09"),
+    (Fields(month=12, day=15), "1989-10-27", Direction.CLOSEST, "1989-12-15"),
+    (Fields(weekday=4, part_of_day="EV"), "1998-02-12", Direction.PAST, "1998-02-12TEV"),  # same day
+    (Fields(weekday=4), "1998-02-12", Direction.PAST, "1998-02-12"),
+])
+def test_resolve_direction_closest_and_same_day(value: Fields, dct: str, direction: Direction,
+                                                expected: str) -> None:
+    ctx = ReferenceContext(PartialDate.parse(dct), direction=direction)
+    assert resolve(value, ctx).value == expected

@@ -290,8 +290,11 @@ def _candidates(f: Fields, ref: Reference, cycle: Grain) -> list[Interval]:
 
 def _choose(candidates: list[Interval], ref: Reference, direction: Direction, cycle: Grain) -> Interval:
     anchor = ref.interval
+    if direction is Direction.CLOSEST:
+        return min(candidates, key=lambda c: (abs((c.start - anchor.start).total_seconds()), c.start))
     if direction is Direction.PAST:
-        past = [c for c in candidates if c.start < anchor.end and c.start <= anchor.start]
+        # on or before the anchor's day: "Thursday evening" said on that Thursday is that evening
+        past = [c for c in candidates if c.start < anchor.end and c.start.date() <= anchor.start.date()]
         if not past:
             past = [c for c in candidates if c.start < anchor.end]
         if past:

@@ -147,9 +147,14 @@ def _clause(m: RuleMatch, before: int = 200, after: int = 120) -> tuple[str, str
 
 
 def _quarterly(m: RuleMatch) -> bool:
-    """Financial reports compare quarters: "a year ago" next to "the third quarter" is that quarter."""
-    left, right = _clause(m)
+    """Financial reports compare quarters: "a year ago" in a report on the third quarter is the third
+    quarter of the year before."""
+    left, right = m.around(1500, 100)
+    _, right = _clause(m)
     return bool(_QUARTER_CUE.search(left) or _QUARTER_CUE.search(right))
+
+
+_YEAR_AGO_QUARTER = Cycle(Grain.QUARTER, -5)  # the last reported quarter, a year earlier
 
 
 def _capitalized(text: str) -> bool:
@@ -228,13 +233,23 @@ def _month(m: RuleMatch) -> TimeValue | None:
 
 
 def _month_bare(m: RuleMatch) -> TimeValue | None:
+    """A month name alone: capitalized, not a dotless abbreviation; "May" and "March" only after a
+    preposition (rule ``month_cue``), as they are verbs too."""
     text = m.g("month") or ""
-    if not _capitalized(text) or text.lower() in ("may", "march") or (len(text) <= 4 and "." not in text):
+    cue = m.text != text  # a preposition came first
+    if not _capitalized(text) or (text.lower() in ("may", "march") and not cue) or (
+            len(text) <= 4 and "." not in text and text.lower() not in ("may", "june", "july")):
         return None
     left, _ = m.around(2, 0)
     if left.endswith("-"):
         return None
     return Fields(month=m.month())
+
+
+def _month_relyear(m: RuleMatch) -> TimeValue | None:
+    if not _month_ok(m):
+        return None
+    return Intersect(Cycle(Grain.YEAR, _rel(m)), Fields(month=m.month()))
 
 
 def _month_rel(m: RuleMatch) -> TimeValue | None:
@@ -420,8 +435,8 @@ def _half(m: RuleMatch) -> TimeValue | None:
 def _year_earlier(m: RuleMatch) -> TimeValue | None:
     noun = (m.g("_t2") or "").lower()
     if "quarter" in noun or _quarterly(m):
-        return Shift(-4, Grain.QUARTER, Anchor.REF)
-    return Shift(-1, Grain.YEAR, Anchor.REF)
+        return _YEAR_AGO_QUARTER
+    return Cycle(Grain.YEAR, -1)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -438,8 +453,8 @@ def _shift(m: RuleMatch) -> TimeValue | None:
     if amount is None:
         return Vague(VagueRef.PAST if sign < 0 else VagueRef.FUTURE)
     factor, grain = _unit(m)
-    if grain is Grain.YEAR and amount * factor == 1 and _quarterly(m):
-        return _with_approx(m, Shift(4 * sign, Grain.QUARTER, Anchor.REF))
+    if grain is Grain.YEAR and amount * factor == 1 and sign < 0 and _quarterly(m):
+        return _with_approx(m, _YEAR_AGO_QUARTER)
     return _with_approx(m, Shift(sign * amount * factor, grain, anchor))
 
 
@@ -451,12 +466,26 @@ def _units_ago(m: RuleMatch) -> TimeValue | None:
 # durations
 
 
+_NOT_DURATION_LEFT = re.compile(r"(?:\d|million|billion|percent|%|cents?|dollars?|each|per)\s*$",
+                                re.IGNORECASE)
+
+
+def _is_age(m: RuleMatch) -> bool:
+    """"52 years old", "a 6-year-old boy": ages are not timexes in TimeBank."""
+    _, right = m.around(0, 8)
+    return bool(re.match(r"[-\s]+old\b", right, re.IGNORECASE))
+
+
 def _dur(m: RuleMatch) -> TimeValue | None:
-    amt_text = (m.g("amt") or "").lower()
-    unit_text = (m.g("unit") or m.g("units") or "").lower()
-    if amt_text in ("a", "an") and unit_text == "second":
+    if _is_age(m):
         return None
-    amount = _amount(m)
+    left, _ = m.around(20, 0)
+    if (m.g("amt") or "").lower() in ("a", "an") and _NOT_DURATION_LEFT.search(left):
+        return None  # "$500 million a year": a rate
+    unit_text = (m.g("unit") or m.g("units") or "").lower()
+    if unit_text == "second":
+        return None  # "the second quarter", "1988 second quarter": an ordinal
+    amount = _amount(m) if m.has("amt") else m.number("num")
     if m.has("half"):
         amount = (amount or 0) + 0.5
     return _with_approx(m, _duration(amount, m))
@@ -508,6 +537,9 @@ def _hour_ampm(m: RuleMatch) -> TimeValue | None:
 def _time_on_day(m: RuleMatch, f: Fields) -> TimeValue:
     if m.has("weekday"):
         return Fields(weekday=m.weekday(), hour=f.hour, minute=f.minute, timezone=f.timezone)
+    if m.has("tday"):
+        return Fields(month=m.month(), day=int(m.g("tday") or 0), hour=f.hour, minute=f.minute,
+                      timezone=f.timezone)
     if m.has("reldays"):
         return Intersect(Cycle(Grain.DAY, int(m.lookup("reldays"))), f)
     return f
@@ -515,9 +547,8 @@ def _time_on_day(m: RuleMatch, f: Fields) -> TimeValue:
 
 def _noon(m: RuleMatch) -> TimeValue | None:
     word = (m.g("_t0") or "").lower()
-    if word == "midnight":
-        return Fields(hour=24, minute=0)
-    return Fields(hour=12, minute=0)
+    f = Fields(hour=24, minute=0) if word == "midnight" else Fields(hour=12, minute=0)
+    return _time_on_day(m, f)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -592,28 +623,39 @@ def _year_mod(m: RuleMatch) -> TimeValue | None:
 
 
 _FUTURE = re.compile(
-    r"\b(?:will|won't|wo n't|shall|'ll|going to|plans? to|planned|planning|scheduled|expected to|expects? to|"
-    r"is to|are to|due to|set to|would|intends? to|hopes? to|next|upcoming|until|by)\b",
+    r"\b(?:will|won't|wo n't|shall|'ll|going to|plans?|planned|planning|scheduled|expected|expects?|"
+    r"is to|are to|due|set to|would|intends? to|hopes? to|next|upcoming|expires?|payable|"
+    r"effective|extended|ahead of|starting|beginning|resume|later this|as soon as|as early as)\b",
     re.IGNORECASE)
-_PAST = re.compile(r"\b(?:said|was|were|had|did|ago|last|earlier|announced|reported|told)\b", re.IGNORECASE)
+_PAST = re.compile(r"\b(?:said|says|was|were|had|did|ago|last|earlier|announced|reported|told|since|"
+                   r"[a-z]{3,}ed)\b", re.IGNORECASE)
+_MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?", re.IGNORECASE)
 
 
 def direction(text: str, start: int, end: int) -> Direction | None:
-    """FUTURE when the clause of the mention speaks of the future ("will meet on Friday"), else the
-    news default (the past). Looks at most 60 characters to the left, within the sentence."""
+    """Which occurrence a mention without a year means, from the tense cues of its clause.
+
+    A future cue ("will meet on Friday", "payable Jan. 2", "expires Nov. 21") that comes after the
+    last past cue gives FUTURE; a month or date with no cue the occurrence closest to the document
+    date ("in January" in a November article is next January); anything else the news default (the
+    past). Looks at most 60 characters to the left, within the sentence.
+    """
     left = text[max(0, start - 60):start]
     cut = max(left.rfind(". "), left.rfind("\n"), left.rfind("; "))
     if cut >= 0:
         left = left[cut + 1:]
+    future = [f for f in _FUTURE.finditer(left)]
+    past = list(_PAST.finditer(left))
+    if future and (not past or future[-1].start() >= past[-1].start()):
+        return Direction.FUTURE
+    if past:
+        return Direction.PAST
     right = text[end:end + 25]
     cut_r = min([i for i in (right.find("."), right.find(";"), right.find("\n")) if i >= 0] or [len(right)])
-    right = right[:cut_r]
-    future = list(_FUTURE.finditer(left))
-    past = list(_PAST.finditer(left))
-    if future and (not past or future[-1].start() > past[-1].start()):
+    if re.search(r"\b(?:will|'ll)\b", right[:cut_r], re.IGNORECASE):
         return Direction.FUTURE
-    if not past and re.search(r"\b(?:will|'ll)\b", right, re.IGNORECASE):
-        return Direction.FUTURE
+    if _MONTH_WORD.search(text, start, end):
+        return Direction.CLOSEST
     return None
 
 
@@ -621,6 +663,7 @@ def direction(text: str, start: int, end: int) -> Direction | None:
 
 _PREP = ("!in|since|until|till|by|during|from|through|before|after|between|of|for|to|on|and|or|at|around"
          "|throughout")
+_TIME_DAY = r"?~,?\s*(?:on\s+)?(?:{WEEKDAY}|{RELDAYS}|{MONTH}\s+(?P<tday>\d{1,2})(?!\d))"
 _DIR = r"(?P<dir>ago|earlier|later|before|back|hence|from\s+now|previously)"
 
 _MOD_INNER: list[tuple[str, str, Callable[[RuleMatch], TimeValue | None]]] = [
@@ -652,7 +695,8 @@ RULES: list[Rule] = [
          lambda m: Fields(year=getattr(_year_words(m), "year", None), month=m.month())
          if _month_ok(m) else None),
     Rule("month_bare", "{MONTH}", _month_bare, priority=-1),
-    Rule("month_cue", f"{_PREP} {{MONTH}}", _month),
+    Rule("month_cue", f"{_PREP} {{MONTH}}(?!\\.?\\s*\\d)", _month_bare),
+    Rule("month_relyear", "{MONTH} {RELATIVE} year", _month_relyear, priority=1),
     Rule("month_rel", "{RELATIVE} {MONTH}", _month_rel),
     Rule("weekday", "{WEEKDAY}", _weekday),
     Rule("weekday_rel", "?the {RELATIVE} {WEEKDAY}", _weekday_rel),
@@ -681,6 +725,7 @@ RULES: list[Rule] = [
          r"?of\s+(?:fiscal\s+)?(?:{YEAR4}|(?P<qrel>this|last|next)\s+year)",
          _quarter),
     Rule("quarter_year", r"{YEAR4} +'s ?fiscal {ORDINAL} ~-?quarter", _quarter),
+    Rule("quarter_the_year", r"?the {YEAR4} ?fiscal {ORDINAL} ~-?quarter", _quarter, priority=1),
     Rule("quarter_relyear", r"{RELATIVE:qrel} year's ?fiscal {ORDINAL} ~-?quarter", _quarter),
     Rule("half", r"?the {ORDINAL} half ?of\s+(?:fiscal\s+)?(?:{YEAR4}|(?P<qrel>this|last|next)\s+year)",
          _half),
@@ -706,9 +751,9 @@ RULES: list[Rule] = [
     Rule("recent_units", r"?the recent {UNITS}", _recent_units),
     Rule("units_ahead", r"?the {UNITS} ahead", _dur_vague),
     # ---- times
-    Rule("clock", "{CLOCK} ?~{AMPM} ?{TZ} ?{WEEKDAY}|{RELDAYS}", _clock),
-    Rule("hour_ampm", "{HOUR} ~{AMPM} ?{TZ} ?{WEEKDAY}|{RELDAYS}", _hour_ampm),
-    Rule("noon", "noon|midday|midnight", _noon),
+    Rule("clock", f"{{CLOCK}} ?~{{AMPM}} ?{{TZ}} {_TIME_DAY}", _clock),
+    Rule("hour_ampm", f"{{HOUR}} ~{{AMPM}} ?{{TZ}} {_TIME_DAY}", _hour_ampm),
+    Rule("noon", "noon|midday|midnight ?{WEEKDAY}|{RELDAYS}", _noon),
     # ---- sets
     Rule("every_unit", "every|each|per ?{AMT} {UNIT}|{UNITS}", _every_unit),
     Rule("every_fields", "every|each {WEEKDAY}|{MONTH}|{PART_OF_DAY}", _every_fields),
