@@ -270,9 +270,13 @@ def _rel_anchor(m: RuleMatch) -> Anchor:
     return Anchor.REF if word in narrative else Anchor.DCT
 
 
+_NOT_YEAR_LEFT = re.compile(r"\b(?:No\.|number|room|page|flight|route|highway|interstate|model|version|"
+                            r"chapter|article|section|rule|bus|apartment|suite|box)\s*$", re.IGNORECASE)
+
+
 def _year_value(m: RuleMatch) -> TimeValue | None:
     left, _ = m.around(12, 0)
-    if left[-1:] in ("$", "#", "£", "€", "-", "/", ".", ",", ":", "+") or re.search(r"No\.\s*$", left):
+    if left[-1:] in ("$", "#", "£", "€", "-", "/", ".", ",", ":", "+") or _NOT_YEAR_LEFT.search(left):
         return None
     year = m.int("year4")
     if not 1900 <= year <= 2099 and not re.search(
@@ -628,7 +632,8 @@ _FUTURE = re.compile(
     r"effective|extended|ahead of|starting|beginning|resume|later this|as soon as|as early as)\b",
     re.IGNORECASE)
 _PAST = re.compile(r"\b(?:said|says|was|were|had|did|ago|last|earlier|announced|reported|told|since|"
-                   r"[a-z]{3,}ed)\b", re.IGNORECASE)
+                   r"rose|fell|grew|began|won|lost|took|came|went|left|met|held|sold|bought|saw|gave|made|fought|"
+                   r"spent|paid|led|ran|became|struck|brought|kept|[a-z]{3,}ed)\b", re.IGNORECASE)
 _MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?", re.IGNORECASE)
 
 
