@@ -633,7 +633,8 @@ _FUTURE = re.compile(
     re.IGNORECASE)
 _PAST = re.compile(r"\b(?:said|says|was|were|had|did|ago|last|earlier|announced|reported|told|since|"
                    r"rose|fell|grew|began|won|lost|took|came|went|left|met|held|sold|bought|saw|gave|made|fought|"
-                   r"spent|paid|led|ran|became|struck|brought|kept|[a-z]{3,}ed)\b", re.IGNORECASE)
+                   r"spent|paid|led|ran|became|struck|brought|kept)\b", re.IGNORECASE)
+_PAST_WEAK = re.compile(r"\b[a-z]{3,}ed\b", re.IGNORECASE)
 _MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?", re.IGNORECASE)
 
 
@@ -649,9 +650,12 @@ def direction(text: str, start: int, end: int) -> Direction | None:
     cut = max(left.rfind(". "), left.rfind("\n"), left.rfind("; "))
     if cut >= 0:
         left = left[cut + 1:]
-    future = [f for f in _FUTURE.finditer(left)]
+    future = list(_FUTURE.finditer(left))
     past = list(_PAST.finditer(left))
-    if future and (not past or future[-1].start() >= past[-1].start()):
+    dated = _MONTH_WORD.search(text, start, end) is not None
+    if not dated:
+        past += list(_PAST_WEAK.finditer(left))  # a regular past verb is weak evidence: only for weekdays
+    if future and (not past or future[-1].start() >= max(p.start() for p in past)):
         return Direction.FUTURE
     if past:
         return Direction.PAST
@@ -659,7 +663,7 @@ def direction(text: str, start: int, end: int) -> Direction | None:
     cut_r = min([i for i in (right.find("."), right.find(";"), right.find("\n")) if i >= 0] or [len(right)])
     if re.search(r"\b(?:will|'ll)\b", right[:cut_r], re.IGNORECASE):
         return Direction.FUTURE
-    if _MONTH_WORD.search(text, start, end):
+    if dated:
         return Direction.CLOSEST
     return None
 
@@ -735,7 +739,7 @@ RULES: list[Rule] = [
     Rule("half", r"?the {ORDINAL} half ?of\s+(?:fiscal\s+)?(?:{YEAR4}|(?P<qrel>this|last|next)\s+year)",
          _half),
     Rule("year_earlier", r"?the year-earlier|year-ago|year-before|prior-year ?quarter|period", _year_earlier),
-    Rule("latest_quarter", r"the latest|most\s+recent quarter", lambda m: Cycle(Grain.QUARTER, -1)),
+    Rule("latest_quarter", r"the latest|most\s+recent quarter|period", lambda m: Cycle(Grain.QUARTER, -1)),
     # ---- relative cycles
     Rule("cycle_rel", "?the {RELATIVE} {CYCLE}", _cycle_rel),
     Rule("the_cycle", "the ?full {CYCLE}", _the_cycle, priority=-1),
