@@ -73,3 +73,17 @@ def test_resolve_direction_closest_and_same_day(value: Fields, dct: str, directi
                                                 expected: str) -> None:
     ctx = ReferenceContext(PartialDate.parse(dct), direction=direction)
     assert resolve(value, ctx).value == expected
+
+
+@pytest.mark.parametrize("text", [
+    "1" * 5000, "1 " * 5000, "the " * 5000, "the past " * 3000, "Monday, " * 2000, "12/" * 3000,
+    "twenty-" * 2000, "at least " * 2000, "1998-" * 2000, "early next " * 2000,
+])
+def test_english_adversarial_text_is_tagged_in_linear_time(text: str) -> None:
+    import time
+
+    import chronik
+
+    t0 = time.perf_counter()
+    chronik.tag(text, lang="en", dct="2019-01-10")
+    assert time.perf_counter() - t0 < 5.0

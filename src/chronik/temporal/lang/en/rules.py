@@ -35,7 +35,7 @@ _ONES = "one|two|three|four|five|six|seven|eight|nine"
 
 MACROS: dict[str, str] = {
     # "twenty-four", "24", "three", "a couple of"
-    "NUM": rf"(?:(?:{_TENS})[-\s](?:{_ONES})(?![\w-])|{{NUMBER}})",
+    "NUM": rf"(?:(?:{_TENS})[-\s](?:{_ONES})(?![\w-])|\d+\s+1/2(?!\d)|{{NUMBER}})",
     # an amount before a unit: a number, "a"/"an", or an unsaid one ("several")
     "AMT": r"(?:{NUM}|an?(?=\s)|{VAGUE_AMOUNT})",
     # a year of four digits 1000-2099 that is not part of a bigger number, a range or a count
@@ -59,6 +59,9 @@ _COUNT_WORDS = {"hundred": 100, "thousand": 1000}
 def parse_number(text: str, lexicon: Lexicon) -> float | None:
     """Number words: "three", "twenty-four", "a couple of", "two and a half", "1.5"."""
     key = " ".join(text.lower().replace("-", " ").split())
+    half = re.fullmatch(r"(\d+) 1/2", key)
+    if half:
+        return int(half.group(1)) + 0.5
     value = lexicon.get("number", key)
     if isinstance(value, int | float):
         return float(value)
@@ -751,7 +754,8 @@ RULES: list[Rule] = [
     # ---- durations
     Rule("duration", r"?{APPROX} ?the ?(?:past|last|next|coming|previous|first|following|preceding|final"
          r"|remaining|other) {AMT} ?and\s+a\s+(?P<half>half) "
-         r"?(?:more|additional|full|straight|consecutive|long|extra|whole|entire) {UNIT}|{UNITS}", _dur),
+         r"?(?:more|additional|full|straight|consecutive|long|extra|whole|entire|trading|business|working)"
+         r" {UNIT}|{UNITS}", _dur),
     Rule("duration_hyphen", r"{NUM} +-{UNIT}", _dur),
     Rule("duration_half", r"?{APPROX} half an?|a\s+half {UNIT}", _dur_half),
     Rule("duration_vague_the", r"?the past|last|next|coming|previous|following {UNITS}", _dur_vague,
