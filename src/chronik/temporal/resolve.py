@@ -246,7 +246,9 @@ def _fields(f: Fields, ctx: ReferenceContext) -> _Point:
     candidates_ = _candidates(f, ref, cycle)
     if not candidates_:
         raise Unresolvable("no such date near the anchor")
-    chosen = _choose(candidates_, ref, ctx.direction, cycle)
+    # a time of day alone ("um 20 Uhr", "am Abend") means the anchor's day, whatever the tense
+    direction = Direction.NEAREST if cycle is Grain.DAY else ctx.direction
+    chosen = _choose(candidates_, ref, direction, cycle)
     if ref.grain > Grain.DAY and grain < ref.grain and cycle < ref.grain:
         # e.g. a weekday when the document date is only a month: every candidate inside it is possible
         inside = [c for c in candidates_ if ref.interval.overlaps(c)]
