@@ -17,7 +17,7 @@ demo: $(STAMP)
 	$(BIN)/chronik explain "Kim hatte bereits am Mittwoch seinen zweitägigen Besuch beendet." --lang de --dct 2019-01-10
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests $(wildcard bench)
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
