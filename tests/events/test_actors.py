@@ -231,6 +231,26 @@ def test_actors_holder_none_when_vacant_or_unknown(
         ("NATO Secretary General", "en", date(2025, 1, 1), "person:mark-rutte"),
         ("EU-Kommissionspräsidentin", "de", date(2020, 1, 1), "person:ursula-von-der-leyen"),
         ("Trump", "en", date(2019, 1, 10), "person:donald-trump"),
+        ("Nordkoreas Staatschef", "de", date(2019, 1, 10), "person:kim-jong-un"),
+        ("der Schweizer Bundespräsident", "de", date(2024, 3, 1), "person:viola-amherd"),
+        ("Österreichs Bundespräsident", "de", date(2016, 1, 1), "person:heinz-fischer"),
+        ("Bundespräsident", "de", date(2016, 1, 1), "person:joachim-gauck"),
+        ("der Präsident Frankreichs", "de", date(2016, 1, 1), "person:francois-hollande"),
+        ("Russlands Außenminister", "de", date(2016, 1, 1), "person:sergey-lavrov"),
+        ("der russische Chefdiplomat", "de", date(2016, 1, 1), "person:sergey-lavrov"),
+        ("Kanadas Premierminister", "de", date(2025, 4, 1), "person:mark-carney"),
+        ("the Australian prime minister", "en", date(2023, 1, 1), "person:anthony-albanese"),
+        ("Mexico's president", "en", date(2025, 1, 1), "person:claudia-sheinbaum"),
+        ("der ägyptische Präsident", "de", date(2013, 1, 1), "person:mohamed-morsi"),
+        ("Syriens Machthaber", "de", date(2020, 1, 1), "person:bashar-al-assad"),
+        ("Syria's leader", "en", date(2025, 1, 1), "person:ahmed-al-sharaa"),
+        ("der saudische König", "de", date(2020, 1, 1), "person:king-salman"),
+        ("Polens Präsident", "de", date(2025, 9, 1), "person:karol-nawrocki"),
+        ("Brazil's president", "en", date(2020, 1, 1), "person:jair-bolsonaro"),
+        ("Pakistans Premierminister", "de", date(2020, 1, 1), "person:imran-khan"),
+        ("Italiens Regierungschefin", "de", date(2023, 1, 1), "person:giorgia-meloni"),
+        ("der spanische Ministerpräsident", "de", date(2020, 1, 1), "person:pedro-sanchez"),
+        ("Japan's emperor", "en", date(2020, 1, 1), "person:naruhito"),
     ],
 )
 def test_actors_resolve_description_at_date(
@@ -264,3 +284,5 @@ def test_actors_surface_forms_cover_every_actor(registry: Registry, lang: str) -
     assert named == set(registry.actors)
     assert all(forms)
     assert all(s == s.strip() for s in forms)
+    lengths = [len(s) for s in forms]
+    assert lengths == sorted(lengths, reverse=True)

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from chronik.errors import LexiconError
@@ -95,3 +99,22 @@ def test_ontology_validation_names_file_and_line(text: str, message: str) -> Non
 def test_ontology_modality_values(value: str) -> None:
     assert Modality(value).value == value
     assert "REPORTED" not in Modality.__members__
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("script", ["tools/build_ontology.py"])
+def test_ontology_data_matches_regenerated_table(shared_events: Path, script: str) -> None:
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run(
+        [
+            sys.executable,
+            str(root / script),
+            str(shared_events / "cameo" / "CAMEO_codefile.txt"),
+            str(shared_events / "plover" / "CAMEO2PLOVER-2021.txt"),
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    shipped = (root / "src/chronik/events/data/ontology.tsv").read_text(encoding="utf-8")
+    assert out == shipped

@@ -433,9 +433,11 @@ class Registry:
         return [self._actors[i] for i in self._surface[_check_lang(lang)].get(surface, ())]
 
     def surface_forms(self, lang: str) -> Mapping[str, tuple[str, ...]]:
-        """Every surface string of ``lang`` → the actor ids it can name. Sort the keys longest-first to
-        compile one scanner regex."""
-        return MappingProxyType({s: tuple(ids) for s, ids in self._surface[_check_lang(lang)].items()})
+        """Every surface string of ``lang`` → the actor ids it can name, longest string first (ready to
+        join into one scanner regex, so that "Nordkoreas" wins over "Nordkorea")."""
+        index = self._surface[_check_lang(lang)]
+        ordered = sorted(index, key=lambda s: (-len(s), s))
+        return MappingProxyType({s: tuple(index[s]) for s in ordered})
 
     def role_forms(self, lang: str) -> tuple[str, ...]:
         """The role nouns of ``lang`` ("Machthaber", "Kanzlerin", "secretary of state"), longest first."""
@@ -464,7 +466,7 @@ class Registry:
         if role is Role.PRESIDENT:
             chain.append(Role.HEAD_OF_STATE)
         elif role is Role.HEAD_OF_STATE:
-            chain.append(Role.PRESIDENT)
+            chain += [Role.PRESIDENT, Role.LEADER]  # "Nordkoreas Staatschef" is Kim Jong Un
         elif role is Role.LEADER:
             executive = self._executive.get(code)
             if executive is Role.HEAD_OF_GOVERNMENT:
