@@ -250,10 +250,19 @@ def compile_rule(rule: Rule, lexicon: Lexicon, macros: Mapping[str, str]) -> Com
     tokens = _tokens(rule.template, rule.name)
     ex = _Expander(lexicon, macros, rule.name, rule.case_sensitive)
     parts: list[str] = []
+    seps = [{"space": r"\s+", "opt": r"\s*", "none": ""}[tok.glue] for tok in tokens]
+    leading = True  # every token so far was optional: the match may start at the next one
     for i, tok in enumerate(tokens):
         body = f"(?P<_t{i}>{ex.expand(tok.body)})"
-        sep = "" if i == 0 else {"space": r"\s+", "opt": r"\s*", "none": ""}[tok.glue]
+        if leading and tok.optional:
+            # a leading optional token carries the separator after it, so that the rule still matches
+            # from the first token that is present ("?{APPROX} {NUMBER} {UNIT}" on "zehn Monate")
+            after = seps[i + 1] if i + 1 < len(tokens) else ""
+            parts.append(f"(?:{body}{after})?")
+            continue
+        sep = "" if i == 0 or leading else seps[i]
         parts.append(f"(?:{sep}{body})?" if tok.optional else f"{sep}{body}")
+        leading = False
     pattern = "".join(parts) + r"(?!\w)"
     names = _GROUP_NAME.findall(pattern)
     dupes = {n for n in names if names.count(n) > 1}

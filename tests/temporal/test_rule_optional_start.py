@@ -1,0 +1,22 @@
+"""Engine: a template whose first tokens are optional still matches from the first token present."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.temporal.grammar import Lexicon, Rule
+from chronik.temporal.grammar.rule import compile_rule
+from chronik.temporal.values import Duration, Grain
+
+_LEX = Lexicon.from_mapping({"approx": {"etwa": "APPROX"}, "unit": {"jahre": "YEAR"}}, "xx")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("etwa 10 jahre", "etwa 10 jahre"), ("10 jahre", "10 jahre"), ("etwa10 jahre", None)],
+)
+def test_rule_optional_leading_token_matches_without_it(text: str, expected: str | None) -> None:
+    rule = Rule("d", "?{APPROX} {INT} {UNIT}", lambda m: Duration(1, Grain.YEAR))
+    cr = compile_rule(rule, _LEX, {})
+    m = cr.regex.match(text)
+    assert (m.group() if m else None) == expected
