@@ -20,3 +20,13 @@ def test_rule_optional_leading_token_matches_without_it(text: str, expected: str
     cr = compile_rule(rule, _LEX, {})
     m = cr.regex.match(text)
     assert (m.group() if m else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("template", "keys"),
+    [("(?:nicht|sehr) Zukunft", {"w:nicht", "w:sehr"}), ("(?i:am|gegen) {UNIT}", {"w:am", "w:gegen"}),
+     ("(am|um) {UNIT}", {"w:am", "w:um"})],
+)
+def test_rule_start_keys_of_groups(template: str, keys: set[str]) -> None:
+    rule = Rule("k", template, lambda m: Duration(1, Grain.YEAR))
+    assert compile_rule(rule, _LEX, {}).keys == frozenset(keys)

@@ -206,7 +206,8 @@ class _Expander:
             after = body[end + 1 : end + 2]
             if after in ("?", "*"):
                 return None
-            inner = body[4:end] if body.startswith(("(?i:", "(?:")) else body[1:end]
+            inner = body[4:end] if body.startswith("(?i:") else body[3:end] if body.startswith("(?:") else \
+                body[1:end]
             if inner.startswith("?P<"):
                 inner = inner[inner.index(">") + 1 :]
             keys: set[str] = set()

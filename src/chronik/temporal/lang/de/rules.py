@@ -36,7 +36,7 @@ MACROS: dict[str, str] = {
 
 # Words after a bare number that make it a count, not a year ("2017 Teilnehmer", "2017 Euro").
 _NOT_YEAR_AFTER = (r"(?!\s*(?:%|€|\$|Euro|Franken|Dollar|Prozent|Meter|Kilo|km|kg|m\b|t\b|Mal\b|mal\b|"
-                   r"-?mal\b|x\b|Stück|Punkte|Einwohner|Mitglieder)|\s+\d|\s+[A-ZÄÖÜ]\w*(?<!Uhr))")
+                   r"-?mal\b|x\b|Stück|Punkte|Einwohner|Mitglieder)|\s+\d|\s+(?-i:[A-ZÄÖÜ])\w*(?<!Uhr))")
 # ... and before it ("Seite 2017", "Nr. 2017", a phone number)
 _NOT_YEAR_BEFORE = (r"(?<!Seite\s\d{4})(?<!S\.\s\d{4})(?<!Nr\.\s\d{4})(?<!Tel\.\s\d{4})(?<!\d\s\d{4})"
                     r"(?<![-/:.]\d{4})(?<!Nummer\s\d{4})")
@@ -531,12 +531,12 @@ RULES: list[Rule] = [
 _FUTURE_CUES = re.compile(
     r"\b(?:wird|werden|werde|wirst|soll|sollen|findet|finden|stattfinden|beginnt|beginnen|startet|starten|"
     r"geplant|plant|planen|lädt|laden|bevorstehend\w*|kommt|kommen|erwartet|geht|gehen|folgt|steht|stehen|"
-    r"will|wollen|möchte|treffen|trifft|eröffnet|lädt)\b", re.IGNORECASE)
+    r"will|wollen|möchte|treffen|trifft|eröffnet)\b")
 _PAST_CUES = re.compile(
     r"\b(?:hatte|hatten|hat|haben|war|waren|wurde|wurden|worden|gewesen|sagte|sagten|erklärte|erklärten|"
     r"berichtete|berichteten|teilte|teilten|fand|fanden|begann|begannen|gab|kam|kamen|ging|gingen|stand|"
     r"standen|stattgefunden|beendet|bekannt|meldete|meldeten|zitierte|traf|trafen|starb|verstarb|ereignete|"
-    r"endete|lag|lagen|ist|sind)\b", re.IGNORECASE)
+    r"endete|lag|lagen|ist|sind)\b")
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-ZÄÖÜ\"„])|\n\s*\n")
 
 
