@@ -537,6 +537,7 @@ _PAST_CUES = re.compile(
     r"berichtete|berichteten|teilte|teilten|fand|fanden|begann|begannen|gab|kam|kamen|ging|gingen|stand|"
     r"standen|stattgefunden|beendet|bekannt|meldete|meldeten|zitierte|traf|trafen|starb|verstarb|ereignete|"
     r"endete|lag|lagen|ist|sind)\b")
+_EXPLICIT_DATE = re.compile(r"(?:\w+,?\s+)?(?:den\s+|dem\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|[^\W\d]{3,})(?!\s*\d)")
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-ZÄÖÜ\"„])|\n\s*\n")
 
 
@@ -546,6 +547,8 @@ def direction(text: str, start: int, end: int) -> Direction | None:
     Looks at the sentence holding the mention and takes the verb cue nearest to it; ``None`` when there is
     none (the news default, the past, applies).
     """
+    if _EXPLICIT_DATE.match(text, start, end):
+        return Direction.NEAREST  # "am 18. Dezember": the one in the current year, whatever the tense
     lo = max(0, start - 200)
     hi = min(len(text), end + 200)
     left = text[lo:start]
