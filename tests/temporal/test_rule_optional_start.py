@@ -30,3 +30,14 @@ def test_rule_optional_leading_token_matches_without_it(text: str, expected: str
 def test_rule_start_keys_of_groups(template: str, keys: set[str]) -> None:
     rule = Rule("k", template, lambda m: Duration(1, Grain.YEAR))
     assert compile_rule(rule, _LEX, {}).keys == frozenset(keys)
+
+
+@pytest.mark.parametrize(("left_attach", "expected"), [(True, "den zweitägigen"), (False, "zweitägigen")])
+def test_rule_left_attach_can_be_switched_off(left_attach: bool, expected: str) -> None:
+    from chronik.temporal.engine.matcher import Grammar
+    from chronik.temporal.grammar import LanguageSpec, load_language
+
+    de = load_language("de")
+    rule = Rule("adj", "{NUMBER} +tägigen", lambda m: Duration(2, Grain.DAY), left_attach=left_attach)
+    spec = LanguageSpec("xx", "X", de.folder, [rule])
+    assert [m.text for m in Grammar(spec).find("für den zweitägigen Besuch")] == [expected]

@@ -64,6 +64,8 @@ class Rule:
     """A grammar rule. ``action`` returns the value, or ``None`` to reject this match.
 
     ``priority`` breaks ties between overlapping matches of equal length (higher wins).
+    ``left_attach=False`` keeps the language's left-attaching words (articles) out of the extent: an
+    adjective such as "zweitägigen" in "den zweitägigen Besuch" is a timex without the noun's article.
     ``case_sensitive`` makes the whole rule case-sensitive, its lexicon macros included ("morgen" but
     not the noun "Morgen"); lexicon surfaces are lower case, so such a rule lists capitalized forms itself.
     """
@@ -74,6 +76,7 @@ class Rule:
     priority: int = 0
     case_sensitive: bool = False
     latent: bool = False
+    left_attach: bool = True
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,7 +39,8 @@ _NOT_YEAR_AFTER = (r"(?!\s*(?:%|€|\$|Euro|Franken|Dollar|Prozent|Meter|Kilo|km
                    r"-?mal\b|x\b|Stück|Punkte|Einwohner|Mitglieder)|\s+\d|\s+(?-i:[A-ZÄÖÜ])\w*(?<!Uhr))")
 # ... and before it ("Seite 2017", "Nr. 2017", a phone number)
 _NOT_YEAR_BEFORE = (r"(?<!Seite\s\d{4})(?<!S\.\s\d{4})(?<!Nr\.\s\d{4})(?<!Tel\.\s\d{4})(?<!\d\s\d{4})"
-                    r"(?<![-/:.]\d{4})(?<!Nummer\s\d{4})")
+                    r"(?<![-/:.]\d{4})(?<!Nummer\s\d{4})(?<!straße\s\d{4})(?<!gasse\s\d{4})"
+                    r"(?<!weg\s\d{4})(?<!Platz\s\d{4})(?<!Rang\s\d{4})(?<!Zimmer\s\d{4})")
 
 _PREP = ("(?:im|seit|bis|ab|von|vom|zum|nach|vor|in|zwischen|und|um|für|Im|Seit|Bis|Ab|Von|Nach|Vor|In|"
          "Zwischen|Um)")
@@ -455,7 +456,7 @@ RULES: list[Rule] = [
     # --- weekdays
     Rule("weekday", r"{WEEKDAY}(?!\s*,?\s*(?:den\s+|dem\s+)?\d)", _weekday),
     Rule("weekday_pod", r"{WEEKDAY_POD}", _weekday_pod),
-    Rule("weekday_plus_pod", r"{WEEKDAY} (?:früh|{POD})", _weekday_plus_pod),
+    Rule("weekday_plus_pod", r"{WEEKDAY} {POD}", _weekday_plus_pod),
     Rule("rel_weekday", r"{REL} (?:{WEEKDAY}|{WEEKDAY_POD})", _rel_weekday),
     Rule("weekday_rel_week", r"{WEEKDAY} ?(?:der) {REL} Woche", _weekday_rel_week),
     # --- relative days and parts of the day
@@ -481,15 +482,16 @@ RULES: list[Rule] = [
          priority=2),
     Rule("duration_unspec", r"!(?:seit|vor|nach|in|Seit|Vor|Nach) {UNITPL}", _duration_unspec),
     Rule("duration_over", r"(?:über|Über) {UNITPL}", _duration_unspec),
-    Rule("duration_adj", r"?{APPROX} {NUMBER} +-?{ADJUNIT}(?:e|en|er|es|em)?", _adj_duration),
-    Rule("duration_lang", r"{LANG_ADJ}(?:e|en|er|es|em)?", _lang_adj),
+    Rule("duration_adj", r"?{APPROX} {NUMBER} +-?{ADJUNIT}(?:e|en|er|es|em)?", _adj_duration,
+         left_attach=False),
+    Rule("duration_lang", r"{LANG_ADJ}(?:e|en|er|es|em)?", _lang_adj, left_attach=False),
     Rule("rel_plural", r"{REL} ?{NUMBER} {UNITPL}", _rel_plural),
     # --- sets
     Rule("each_weekday", r"(?:jeden|jede|jedem|jeder) ?{ORDINAL} (?:{WEEKDAY}|{WEEKDAY_POD}) "
          r"?(?P<monthly>im\s+Monat)", _each_weekday),
     Rule("each_unit", r"(?:jeden|jede|jedes|jedem|jeder) {UNIT1}", _each_unit),
     Rule("weekday_adv", r"{WEEKDAY_ADV}", _weekday_adv),
-    Rule("freq_adv", r"{FREQ_ADV}", _freq_adv),
+    Rule("freq_adv", r"{FREQ_ADV}", _freq_adv, left_attach=False),
     Rule("every_n", r"(?:alle|je|Alle|Je) {NUMBER} {UNIT}", _every_n),
     Rule("times_per", r"(?P<times>ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|mehr|\d+)-?mal "
          r"(?:pro|im|je|in\s+der|jede|jeden|jedes|jedem|die|alle) {UNIT1}", _times_per),
@@ -519,7 +521,7 @@ RULES: list[Rule] = [
     Rule("vague", r"{VAGUE}", _vague),
     Rule("vague_future", r"?(?:nicht|sehr) ?(?:allzu|so) ?(?:ferner|naher|nächster|absehbarer|unmittelbarer|"
          r"näherer|weiterer|ferne|nahe|absehbare) (?:Zukunft)", _future, priority=1),
-    Rule("vague_adj", r"{VAGUE_ADJ}", _vague_adj),
+    Rule("vague_adj", r"{VAGUE_ADJ}", _vague_adj, left_attach=False),
     Rule("vague_ex", r"Ex(?=-[A-ZÄÖÜ])", _past, case_sensitive=True),
 ]
 
