@@ -247,7 +247,7 @@ def _duration_unspec(m: RuleMatch) -> TimeValue | None:
 
 
 def _adj_duration(m: RuleMatch) -> TimeValue | None:
-    if not (m.g("adjunit") or "x")[0].islower():
+    if not (m.g("adjunit") or "x")[0].islower() or m.text[:1].isupper():
         return None  # "der 50-Jährige" is a person
     n = _num(m)
     return _approx(m, Duration(n, Grain[str(m.lookup("adjunit"))]))
@@ -475,7 +475,7 @@ RULES: list[Rule] = [
     Rule("relrefword", r"{RELREFWORD}", _relrefword),
     Rule("unit_after", r"(?:{UNIT1}|tags) (?P<dir>zuvor|davor|vorher|danach|darauf)", _unit_after),
     # --- durations
-    Rule("duration", r"?{APPROX} {NUMBER} {UNIT}", _duration),
+    Rule("duration", r"?{APPROX} {NUMBER} {UNIT}(?!\s+(?:alt|alte|alter|altes|alten|jung)\b)", _duration),
     Rule("duration_ago", r"!vor ?{APPROX} {NUMBER} {UNIT}", _duration_ago, priority=1),
     Rule("duration_in", r"!in ?{APPROX} {NUMBER} {UNIT}", _duration_in, priority=1),
     Rule("shift_ref", r"{NUMBER} {UNIT} (?P<dir>später|danach|darauf|zuvor|vorher|davor|früher)", _shift_ref,
