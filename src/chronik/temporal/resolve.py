@@ -176,9 +176,13 @@ def _point(value: TimeValue, ctx: ReferenceContext) -> _Point:
 # anchors
 
 
-def _anchor(ctx: ReferenceContext, which: Anchor) -> tuple[Reference, Anchor]:
+def _anchor(ctx: ReferenceContext, which: Anchor, grain: Grain | None = None) -> tuple[Reference, Anchor]:
+    """The reference to anchor to. A narrative anchor coarser than a day cannot place a finer unit
+    ("um 20 Uhr" after "in den 90er Jahren"): then the document date is used when it is known."""
     if which is Anchor.REF and ctx.ref is not None:
-        return ctx.ref, Anchor.REF
+        too_coarse = grain is not None and ctx.ref.grain > max(grain, Grain.DAY)
+        if not (too_coarse and ctx.dct is not None):
+            return ctx.ref, Anchor.REF
     ref = ctx.dct_reference()
     if ref is None:
         if ctx.ref is not None:
@@ -405,7 +409,7 @@ def _in_unit(f: Fields, unit: _Point) -> _Point:
 
 
 def _cycle(c: Cycle, ctx: ReferenceContext) -> _Point:
-    ref, kind = _anchor(ctx, c.anchor)
+    ref, kind = _anchor(ctx, c.anchor, c.grain)
     unit = enclosing(ref.interval.start, c.grain)
     start = add(unit.start, c.grain, c.offset)
     if c.grain is Grain.WEEKEND:
@@ -463,7 +467,7 @@ def _shift(s: Shift, ctx: ReferenceContext) -> _Point:
         ref = Reference(base.interval, base.grain, base.confidence)
         kind = base.anchor or Anchor.DCT
     else:
-        ref, kind = _anchor(ctx, s.anchor)
+        ref, kind = _anchor(ctx, s.anchor, s.unit)
     amount, unit = s.amount, s.unit
     if amount is None:
         raise Unresolvable("shift by an unknown amount")
