@@ -64,6 +64,8 @@ class Rule:
     """A grammar rule. ``action`` returns the value, or ``None`` to reject this match.
 
     ``priority`` breaks ties between overlapping matches of equal length (higher wins).
+    ``left_attach=False`` keeps the language's left-attaching words (articles) out of the extent: an
+    adjective such as "zweitägigen" in "den zweitägigen Besuch" is a timex without the noun's article.
     ``case_sensitive`` makes the whole rule case-sensitive, its lexicon macros included ("morgen" but
     not the noun "Morgen"); lexicon surfaces are lower case, so such a rule lists capitalized forms itself.
     """
@@ -74,6 +76,7 @@ class Rule:
     priority: int = 0
     case_sensitive: bool = False
     latent: bool = False
+    left_attach: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,8 +209,8 @@ class _Expander:
             after = body[end + 1 : end + 2]
             if after in ("?", "*"):
                 return None
-            skip = 4 if body.startswith("(?i:") else 3 if body.startswith("(?:") else 1
-            inner = body[skip:end]
+            opener = 4 if body.startswith("(?i:") else 3 if body.startswith("(?:") else 1
+            inner = body[opener:end]
             if inner.startswith("?P<"):
                 inner = inner[inner.index(">") + 1 :]
             keys: set[str] = set()
@@ -252,17 +255,18 @@ def compile_rule(rule: Rule, lexicon: Lexicon, macros: Mapping[str, str]) -> Com
     ex = _Expander(lexicon, macros, rule.name, rule.case_sensitive)
     parts: list[str] = []
     seps = [{"space": r"\s+", "opt": r"\s*", "none": ""}[tok.glue] for tok in tokens]
-    # Leading optional tokens carry the separator that follows them, so that the rule can start at the
-    # first required token when they are absent ("?the {ORDINAL} quarter" matches "third quarter").
-    lead = next((i for i, tok in enumerate(tokens) if not tok.optional), len(tokens))
+    leading = True  # every token so far was optional: the match may start at the next one
     for i, tok in enumerate(tokens):
         body = f"(?P<_t{i}>{ex.expand(tok.body)})"
-        if i < lead:
+        if leading and tok.optional:
+            # a leading optional token carries the separator after it, so that the rule still matches
+            # from the first token that is present ("?{APPROX} {NUMBER} {UNIT}" on "zehn Monate")
             after = seps[i + 1] if i + 1 < len(tokens) else ""
             parts.append(f"(?:{body}{after})?")
             continue
-        sep = "" if i == lead else seps[i]
+        sep = "" if i == 0 or leading else seps[i]
         parts.append(f"(?:{sep}{body})?" if tok.optional else f"{sep}{body}")
+        leading = False
     pattern = "".join(parts) + r"(?!\w)"
     names = _GROUP_NAME.findall(pattern)
     dupes = {n for n in names if names.count(n) > 1}
