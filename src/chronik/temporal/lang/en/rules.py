@@ -381,6 +381,9 @@ def _tonight(m: RuleMatch) -> TimeValue | None:
 
 def _cycle_rel(m: RuleMatch) -> TimeValue | None:
     grain = Grain[str(m.lookup("cycle"))]
+    word = (m.g("relative") or "").lower()
+    if grain in (Grain.DECADE, Grain.CENTURY) and word in ("past", "last"):
+        return Duration(10 if grain is Grain.DECADE else 100, Grain.YEAR)  # "the past decade": P10Y
     return Cycle(grain, _rel(m), _rel_anchor(m))
 
 
@@ -527,7 +530,7 @@ def _hour(m: RuleMatch, hour: int) -> int:
 
 def _clock(m: RuleMatch) -> TimeValue | None:
     hh, mm = (m.g("clock") or "0:0").split(":")[:2]
-    if not (m.has("ampm") or m.has("tz") or re.search(r"\bat\s*$", m.around(4, 0)[0])):
+    if not (m.has("ampm") or m.has("tz") or re.search(r"\bat\s*$", m.around(4, 0)[0], re.IGNORECASE)):
         return None
     f = Fields(hour=_hour(m, int(hh)), minute=int(mm), timezone=str(m.lookup("tz")) if m.has("tz") else None)
     return _time_on_day(m, f)
