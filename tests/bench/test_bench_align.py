@@ -39,7 +39,9 @@ def test_align_changed_whitespace_and_trimmed_edges() -> None:
 
 def test_align_replaced_and_dropped_characters() -> None:
     text = "Party 🎉🎉 on Friday, and 😀 again on Saturday."
-    tagged = 'Party    on <TIMEX3 value="x">Friday</TIMEX3>, and again on <TIMEX3 value="y">Saturday</TIMEX3>.'
+    tagged = (
+        'Party    on <TIMEX3 value="x">Friday</TIMEX3>, and again on <TIMEX3 value="y">Saturday</TIMEX3>.'
+    )
     assert _roundtrip(text, tagged) == ["Friday", "Saturday"]
 
 
@@ -54,8 +56,10 @@ def test_locate_in_order_repeats_and_fallbacks() -> None:
     text = "On Monday we met. On  monday\nagain. Then on Monday."
     spans = locate_in_order(text, ["Monday", "On monday again", "on Monday", "Monday"])
     assert spans[0] == (3, 9)
-    assert spans[1] is not None and text[spans[1][0] : spans[1][1]] == "On  monday\nagain"
-    assert spans[2] is not None and text[spans[2][0] : spans[2][1]] == "on Monday"
+    assert spans[1] is not None
+    assert text[spans[1][0] : spans[1][1]] == "On  monday\nagain"
+    assert spans[2] is not None
+    assert text[spans[2][0] : spans[2][1]] == "on Monday"
     assert spans[3] == (44, 50)
     assert locate_in_order(text, ["Tuesday", "  "]) == [None, None]
 
