@@ -25,16 +25,48 @@ class GoldDoc:
     docid: str
     text: str  # TEXT content, tags stripped, entities decoded
     dct: str | None  # the gold DCT value
+    timexes: tuple[PeerTimex, ...] = ()  # gold TIMEX3 with extent, offsets into ``text``
 
 
 def strip_tags(fragment: str) -> str:
     return html.unescape(_TAG.sub("", fragment))
 
 
+_ANY_TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*?)(/?)>")
+_ATTR = re.compile(r"([\w:-]+)=\"([^\"]*)\"")
+
+
+def parse_inline(fragment: str) -> tuple[str, list[PeerTimex]]:
+    """Plain text (entities decoded) and the TIMEX3 extents of a TEXT element; other tags dropped,
+    empty (non-consuming) TIMEX3 tags ignored."""
+    plain: list[str] = []
+    n = 0
+    pos = 0
+    stack: list[tuple[int, dict[str, str]]] = []
+    out: list[PeerTimex] = []
+    for m in _ANY_TAG.finditer(fragment):
+        chunk = html.unescape(fragment[pos : m.start()])
+        plain.append(chunk)
+        n += len(chunk)
+        pos = m.end()
+        closing, name, attrs, empty = m.groups()
+        if name != "TIMEX3" or empty:
+            continue
+        if closing:
+            if stack:
+                start, a = stack.pop()
+                if n > start:
+                    out.append(PeerTimex(start, n, a.get("type", ""), a.get("value", "")))
+        else:
+            stack.append((n, dict(_ATTR.findall(attrs))))
+    plain.append(html.unescape(fragment[pos:]))
+    return "".join(plain), sorted(out, key=lambda t: (t.start, t.end))
+
+
 def read_gold(path: Path) -> GoldDoc:
     raw = path.read_text(encoding="utf-8")
     m = _TEXT.search(raw)
-    text = strip_tags(m.group(1)) if m else ""
+    text, timexes = parse_inline(m.group(1)) if m else ("", [])
     d = _DCT.search(raw)
     i = _DOCID.search(raw)
     return GoldDoc(
@@ -42,6 +74,7 @@ def read_gold(path: Path) -> GoldDoc:
         docid=i.group(1).strip() if i else path.stem,
         text=text,
         dct=d.group(1) if d else None,
+        timexes=tuple(timexes),
     )
 
 
