@@ -1,0 +1,211 @@
+"""One measurement in a fresh process: ``python -m bench.measure SPEC.json OUT.json``.
+
+The parent (:mod:`bench.run`) starts one such process per tool, language and task, so start-up costs
+are real and nothing is shared between tools. Unless ``spec["cores"] > 1`` the process pins itself to
+one core (``os.sched_setaffinity``) before importing anything else; children (JVMs, pools) inherit it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import resource
+import sys
+import threading
+import time
+from typing import Any
+
+
+def _pin(cores: int) -> None:
+    if cores == 1 and hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
+
+
+class TreeRss:
+    """Peak resident memory of this process plus all its descendants, sampled every 20 ms (psutil)."""
+
+    def __init__(self) -> None:
+        self.peak = 0
+        self._stop = threading.Event()
+        try:
+            import psutil
+
+            self._proc: Any = psutil.Process()
+        except ImportError:
+            self._proc = None
+        self._t = threading.Thread(target=self._run, daemon=True)
+
+    def _sample(self) -> None:
+        total = 0
+        for p in [self._proc, *self._proc.children(recursive=True)]:
+            with contextlib.suppress(Exception):  # a child may exit between listing and reading
+                total += p.memory_info().rss
+        self.peak = max(self.peak, total)
+
+    def _run(self) -> None:
+        while not self._stop.wait(0.02):
+            self._sample()
+
+    def __enter__(self) -> TreeRss:
+        if self._proc is not None:
+            self._sample()
+            self._t.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        if self._proc is not None:
+            self._t.join()
+
+
+def _rusage() -> dict[str, int]:
+    return {
+        "self_maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+        "children_maxrss_kb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
+    }
+
+
+def _docs(spec: dict[str, Any], key: str) -> list[Any]:
+    from bench.types import Doc
+
+    return [Doc(**d) for d in spec[key]]
+
+
+def _timed_many(tagger: Any, docs: list[Any]) -> tuple[float, list[float] | None]:
+    """Seconds spent tagging ``docs`` after a warm-up document (``docs[0]``) in the same process/JVM.
+
+    For batch tools the warm-up goes in the same call and the tool's own per-document clock is used
+    (HeidelTime: time inside the JVM, without its start-up); otherwise each doc is timed here.
+    """
+    if hasattr(tagger, "last_doc_seconds"):
+        tagger.tag_many(docs)
+        per = list(tagger.last_doc_seconds[1:])
+        return sum(per), per
+    tagger.tag(docs[0].text, docs[0].lang, docs[0].dct)
+    per = []
+    for d in docs[1:]:
+        t = time.perf_counter()
+        tagger.tag(d.text, d.lang, d.dct)
+        per.append(time.perf_counter() - t)
+    return sum(per), per
+
+
+def speed(spec: dict[str, Any]) -> dict[str, Any]:
+    from bench.peers import make
+
+    docs = _docs(spec, "docs")
+    with TreeRss() as rss:
+        t0 = time.perf_counter()
+        tagger = make(spec["tool"])
+        tagger.tag_many(docs[:1])
+        first_in_process = time.perf_counter() - t0
+        first_wall = time.time() - spec["spawn_ts"]
+        runs = []
+        for _ in range(spec["reps"]):
+            t = time.perf_counter()
+            busy, _per = _timed_many(tagger, docs)
+            runs.append({"busy_s": busy, "wall_s": time.perf_counter() - t})
+    nbytes = sum(len(d.text.encode("utf-8")) for d in docs[1:])
+    best = sorted(r["busy_s"] for r in runs)[len(runs) // 2]  # median
+    return {
+        "docs": len(docs) - 1,
+        "bytes": nbytes,
+        "first_doc_s": round(first_wall, 3),
+        "first_doc_in_process_s": round(first_in_process, 3),
+        "warm_s": round(best, 4),
+        "warm_docs_per_s": round((len(docs) - 1) / best, 3) if best else None,
+        "warm_kb_per_s": round(nbytes / 1024 / best, 2) if best else None,
+        "runs": runs,
+        "peak_rss_tree_mb": round(rss.peak / 2**20, 1),
+        **_rusage(),
+    }
+
+
+def scaling(spec: dict[str, Any]) -> dict[str, Any]:
+    from bench.peers import make
+    from bench.types import Doc
+
+    warm = Doc(**spec["warmup"])
+    tagger = make(spec["tool"])
+    points: list[dict[str, Any]] = []
+    for size_spec in spec["sizes"]:
+        doc = Doc(**size_spec["doc"])
+        if points and not points[-1].get("skipped"):
+            prev = points[-1]
+            estimate = prev["seconds"] * size_spec["bytes"] / prev["bytes"]
+            if estimate > spec["limit_s"]:
+                points.append({"bytes": size_spec["bytes"], "skipped": f"estimated {estimate:.0f} s > limit"})
+                continue
+        elif points:
+            points.append({"bytes": size_spec["bytes"], "skipped": "a smaller size was skipped"})
+            continue
+        reps = spec["reps"] if size_spec["bytes"] <= 65536 else 1
+        times = []
+        for _ in range(reps):
+            busy, _per = _timed_many(tagger, [warm, doc])
+            times.append(busy)
+        sec = sorted(times)[len(times) // 2]
+        points.append({"bytes": size_spec["bytes"], "seconds": round(sec, 5), "reps": reps})
+    return {"points": points}
+
+
+def _pool_init(tool: str) -> None:
+    global _POOL_TAGGER
+    from bench.peers import make
+
+    _POOL_TAGGER = make(tool)
+
+
+_POOL_TAGGER: Any = None
+
+
+def _pool_tag(docs: list[Any]) -> int:
+    return len(_POOL_TAGGER.tag_many(docs))
+
+
+def multicore(spec: dict[str, Any]) -> dict[str, Any]:
+    import multiprocessing as mp
+
+    docs = _docs(spec, "docs")
+    cores = spec["cores"]
+    # batch tools get one shard per core (one JVM each); the others get small chunks
+    n_shards = cores if spec["tool"].endswith("batch") else max(cores, len(docs) // 4)
+    shards = [docs[i::n_shards] for i in range(n_shards)]
+    with TreeRss() as rss:
+        t = time.perf_counter()
+        with mp.get_context("spawn").Pool(cores, initializer=_pool_init, initargs=(spec["tool"],)) as pool:
+            pool.map(_pool_tag, shards, chunksize=1)
+        wall = time.perf_counter() - t
+    nbytes = sum(len(d.text.encode("utf-8")) for d in docs)
+    return {
+        "cores": cores,
+        "docs": len(docs),
+        "bytes": nbytes,
+        "wall_s": round(wall, 3),
+        "docs_per_s": round(len(docs) / wall, 3),
+        "kb_per_s": round(nbytes / 1024 / wall, 2),
+        "peak_rss_tree_mb": round(rss.peak / 2**20, 1),
+        "note": "wall time includes worker start-up (and each worker's tool start-up)",
+    }
+
+
+def main(argv: list[str]) -> int:
+    with open(argv[0], encoding="utf-8") as f:
+        spec = json.load(f)
+    _pin(spec.get("cores", 1))
+    task = {"speed": speed, "scaling": scaling, "multicore": multicore}[spec["task"]]
+    try:
+        result = task(spec)
+    except Exception as e:  # reported, not raised: one tool must not stop the run
+        from bench.types import Unavailable
+
+        result = {"error": f"{type(e).__name__}: {e}", "unavailable": isinstance(e, Unavailable)}
+    result["affinity"] = sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None
+    with open(argv[1], "w", encoding="utf-8") as f:
+        json.dump(result, f, indent=1)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
