@@ -66,6 +66,7 @@ def quality_table(results: dict[str, Any]) -> list[str]:
                 s, scorer = summarize(fb), "fallback"
                 counts = f"{fb['system_timexes']} / {fb['gold_timexes']}"
             else:
+                rows.append(f"| {corpus} | {tool} | error: {str(e.get('error'))[:80]} | | | | |")
                 continue
             rows.append(f"| {corpus} | {tool} | {_f(s['strict'])} | {_f(s['relaxed'])} | {_f(s['value'])} "
                         f"| {counts} | {scorer} |")

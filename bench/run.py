@@ -99,7 +99,12 @@ def run_quality(tool: str, corpora: list[str], out: dict[str, Any]) -> None:
         gold = corpus.gold()
         docs = corpus.docs()
         t = time.perf_counter()
-        found = tagger.tag_many(docs)
+        try:
+            found = tagger.tag_many(docs)
+        except Exception as e:  # one tool failing on one corpus must not stop the run
+            out[name] = {"error": f"{type(e).__name__}: {e}"}
+            print(f"  quality {tool} {name}: {out[name]['error']}")
+            continue
         seconds = time.perf_counter() - t
         sysdir = RESULTS / tool / name
         shutil.rmtree(sysdir, ignore_errors=True)

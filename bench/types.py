@@ -40,10 +40,11 @@ class Tagger(Protocol):
 
 
 def day_of(dct: str | None) -> str | None:
-    """A day-grain DCT for tools that need one: a month or year DCT becomes its first day."""
+    """A day-grain DCT for tools that need one: a month or year DCT becomes its first day, a time
+    of day (TBAQ has DCTs such as ``1998-11-20T19:30``) is dropped."""
     if dct is None:
         return None
-    parts = dct.split("-")
+    parts = dct.split("T")[0].split("-")
     while len(parts) < 3:
         parts.append("01")
     return "-".join(parts[:3])

@@ -54,4 +54,5 @@ def test_day_of() -> None:
     assert day_of("2019-01") == "2019-01-01"
     assert day_of("2019") == "2019-01-01"
     assert day_of("2019-01-10") == "2019-01-10"
+    assert day_of("1998-11-20T19:30") == "1998-11-20"
     assert day_of(None) is None
