@@ -59,6 +59,17 @@ class TreeRss:
             self._t.join()
 
 
+def cpu_seconds() -> float:
+    """User + system CPU time of this process and its waited-for children (JVMs once they exit)."""
+    a, b = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return a.ru_utime + a.ru_stime + b.ru_utime + b.ru_stime
+
+
+def load() -> float:
+    """1-minute load average: other work on the machine shares the cores and slows wall-clock figures."""
+    return round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else -1.0
+
+
 def _rusage() -> dict[str, int]:
     return {
         "self_maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
@@ -103,11 +114,13 @@ def speed(spec: dict[str, Any]) -> dict[str, Any]:
         first_wall = time.time() - spec["spawn_ts"]
         runs = []
         for _ in range(spec["reps"]):
-            t = time.perf_counter()
+            t, c, la = time.perf_counter(), cpu_seconds(), load()
             busy, _per = _timed_many(tagger, docs)
-            runs.append({"busy_s": busy, "wall_s": time.perf_counter() - t})
+            runs.append({"busy_s": busy, "wall_s": time.perf_counter() - t, "cpu_s": cpu_seconds() - c,
+                         "load_before": la, "load_after": load()})
     nbytes = sum(len(d.text.encode("utf-8")) for d in docs[1:])
     best = sorted(r["busy_s"] for r in runs)[len(runs) // 2]  # median
+    cpu = sorted(r["cpu_s"] for r in runs)[len(runs) // 2]
     return {
         "docs": len(docs) - 1,
         "bytes": nbytes,
@@ -116,6 +129,10 @@ def speed(spec: dict[str, Any]) -> dict[str, Any]:
         "warm_s": round(best, 4),
         "warm_docs_per_s": round((len(docs) - 1) / best, 3) if best else None,
         "warm_kb_per_s": round(nbytes / 1024 / best, 2) if best else None,
+        "cpu_s": round(cpu, 3),
+        # CPU time of the whole warm call(s): for heideltime-batch it includes the JVM start of each call
+        "cpu_kb_per_s": round(nbytes / 1024 / cpu, 2) if cpu else None,
+        "load_max": max(max(r["load_before"], r["load_after"]) for r in runs),
         "runs": runs,
         "peak_rss_tree_mb": round(rss.peak / 2**20, 1),
         **_rusage(),
@@ -146,7 +163,7 @@ def scaling(spec: dict[str, Any]) -> dict[str, Any]:
             busy, _per = _timed_many(tagger, [warm, doc])
             times.append(busy)
         sec = sorted(times)[len(times) // 2]
-        points.append({"bytes": size_spec["bytes"], "seconds": round(sec, 5), "reps": reps})
+        points.append({"bytes": size_spec["bytes"], "seconds": round(sec, 5), "reps": reps, "load": load()})
     return {"points": points}
 
 
@@ -181,6 +198,7 @@ def multicore(spec: dict[str, Any]) -> dict[str, Any]:
     # batch tools get one shard per core (one JVM each); the others get small chunks
     n_shards = cores if spec["tool"].endswith("batch") else max(cores, len(docs) // 4)
     shards = [docs[i::n_shards] for i in range(n_shards)]
+    load_before = load()
     with TreeRss() as rss:
         t = time.perf_counter()
         ctx = mp.get_context("spawn")
@@ -204,6 +222,7 @@ def multicore(spec: dict[str, Any]) -> dict[str, Any]:
         "warm_kb_per_s": round(nbytes / 1024 / warm, 2),
         "warm_docs_per_s": round(len(docs) / warm, 3),
         "peak_rss_tree_mb": round(rss.peak / 2**20, 1),
+        "load_max": max(load_before, load()),
         "note": "wall_s includes pool and tool start-up; warm_s only the tagging (a batch tool's "
         "warm_s still includes one JVM start per shard)",
     }

@@ -74,23 +74,38 @@ def quality_table(results: dict[str, Any]) -> list[str]:
 
 
 def speed_table(results: dict[str, Any]) -> list[str]:
-    rows = ["| tool | lang | docs (KB) | warm docs/s | warm KB/s | first doc (s) | peak RSS (MB) "
-            "| all cores: warm KB/s | all cores: KB/s incl. start-up |",
-            "|---|---|---:|---:|---:|---:|---:|---:|---:|"]
+    rows = ["| tool | lang | docs (KB) | warm docs/s | warm KB/s | CPU-time KB/s | first doc (s) "
+            "| peak RSS (MB) | all cores: warm KB/s | all cores: KB/s incl. start-up | load |",
+            "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     sp, mc = results.get("speed", {}), results.get("multicore", {})
     for tool in sorted(sp):
         for lang in sorted(sp[tool]):
             r = sp[tool][lang]
             m = mc.get(tool, {}).get(lang, {})
             if "error" in r:
-                rows.append(f"| {tool} | {lang} | error: {r['error'][:80]} | | | | | | |")
+                rows.append(f"| {tool} | {lang} | error: {r['error'][:80]} | | | | | | | | |")
                 continue
             cores = f" ({m['cores']})" if "cores" in m else ""
+            loads = [x for x in (r.get("load_max"), m.get("load_max")) if x is not None]
             rows.append(
                 f"| {tool} | {lang} | {r['docs']} ({r['bytes'] / 1024:.0f}) | {_f(r['warm_docs_per_s'], 2)} "
-                f"| {_f(r['warm_kb_per_s'], 1)} | {_f(r['first_doc_s'], 2)} | {_f(r['peak_rss_tree_mb'], 0)} "
-                f"| {_f(m.get('warm_kb_per_s'), 1)}{cores} | {_f(m.get('kb_per_s'), 1)} |")
+                f"| {_f(r['warm_kb_per_s'], 1)} | {_f(r.get('cpu_kb_per_s'), 1)} | {_f(r['first_doc_s'], 2)} "
+                f"| {_f(r['peak_rss_tree_mb'], 0)} | {_f(m.get('warm_kb_per_s'), 1)}{cores} "
+                f"| {_f(m.get('kb_per_s'), 1)} | {_f(max(loads) if loads else None, 1)} |")
     return rows
+
+
+def load_warning(results: dict[str, Any]) -> list[str]:
+    cores = results.get("meta", {}).get("machine", {}).get("cores") or 1
+    loads = [r["load_max"] for key in ("speed", "multicore") for t in results.get(key, {}).values()
+             for r in t.values() if isinstance(r.get("load_max"), int | float)]
+    if not loads or max(loads) <= cores:
+        return []
+    return [f"**Caution:** other work shared this machine during the measurements (1-minute load average "
+            f"up to {max(loads):.1f} on {cores} cores). Wall-clock figures are then pessimistic and the "
+            "all-cores figures understate the gain; the CPU-time column (user + system time of the "
+            "measuring process and its children, JVM start-up of each batch call included) is less "
+            "sensitive to it. Re-run `make bench` on an idle machine for clean figures.", ""]
 
 
 def _size(b: int) -> str:
@@ -169,6 +184,7 @@ def render(results: dict[str, Any], plot_name: str | None) -> str:
         out += ["Not measured:", "", *missing, ""]
     out += ["### Quality", "", *quality_table(results), "",
             "### Speed and memory (one core unless stated)", "", *speed_table(results), "",
+            *load_warning(results),
             "### Time against document length (one core, warm)", "", *scaling_table(results), ""]
     if plot_name:
         out += [f"![time against document length]({plot_name})", ""]

@@ -21,7 +21,8 @@ FAKE = {
         "aquaint": {"chronik_eval": {"overall": {"strict": {"f1": 0.7}, "relaxed": {"f1": 0.9},
                                                  "value": {"f1": 0.6}}}}}},
     "speed": {"dateparser": {"en": {"docs": 3, "bytes": 3072, "first_doc_s": 0.25, "warm_docs_per_s": 12.5,
-                                    "warm_kb_per_s": 150.0, "peak_rss_tree_mb": 40.0}}},
+                                    "warm_kb_per_s": 150.0, "peak_rss_tree_mb": 40.0,
+                                    "cpu_kb_per_s": 160.0, "load_max": 3.5}}},
     "multicore": {"dateparser": {"en": {"cores": 2, "warm_kb_per_s": 280.0, "kb_per_s": 90.0}}},
     "scaling": {"dateparser": {"en": {"points": [{"bytes": 1024, "seconds": 0.01},
                                                  {"bytes": 16384, "seconds": 0.1},
@@ -48,7 +49,8 @@ def test_report_tables_from_fake_results(tmp_path: Path) -> None:
     assert md.count(report.END) == 1
     assert "| timebank | dateparser | 0.444 | 0.889 | 0.222 | 8 / 10 | fallback |" in md
     assert "| aquaint | dateparser | 0.700 | 0.900 | 0.600 | – | chronik eval |" in md
-    assert "| dateparser | en | 3 (3) | 12.50 | 150.0 | 0.25 | 40 | 280.0 (2) | 90.0 |" in md
+    assert "| dateparser | en | 3 (3) | 12.50 | 150.0 | 160.0 | 0.25 | 40 | 280.0 (2) | 90.0 | 3.5 |" in md
+    assert "load average up to 3.5 on 2 cores" in md
     assert "| dateparser | en | 0.01 s | 0.1 s | skipped |" in md
     assert "chronik API not available" in md
     assert "Fake CPU" in md
