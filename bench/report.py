@@ -193,8 +193,10 @@ def render(results: dict[str, Any], plot_name: str | None) -> str:
     out += ["", "### Tools", "", "| tool | version | measured | command |", "|---|---|---|---|"]
     for t, e in sorted(tools.items()):
         if e.get("available"):
-            cmd = e.get("command", "?")
-            out.append(f"| {t} | {e.get('version', '?')} | {e.get('date', '?')} | `{cmd}` |")
+            runs = e.get("runs") or [{"date": e.get("date", "?"), "command": e.get("command", "?")}]
+            dates = "<br>".join(str(r["date"]) for r in runs)
+            cmds = "<br>".join(f"`{r['command']}`" for r in runs)
+            out.append(f"| {t} | {e.get('version', '?')} | {dates} | {cmds} |")
     out += ["", "### Method", "", METHOD]
     return "\n".join(out)
 

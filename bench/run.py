@@ -177,8 +177,11 @@ def main(argv: list[str] | None = None) -> int:
                 results[key].pop(tool, None)
             save()
             continue
+        prev = results["tools"].get(tool, {})
+        runs = [r for r in prev.get("runs", []) if r.get("tasks") != tasks] if prev.get("available") else []
+        runs.append({"date": now, "command": command.strip(), "tasks": tasks})
         results["tools"][tool] = {"available": True, "version": version(tool), "date": now,
-                                  "command": command.strip(), "mode": results["meta"]["mode"]}
+                                  "command": command.strip(), "mode": results["meta"]["mode"], "runs": runs}
         if "quality" in tasks and (tool not in QUALITY_OPT_IN or explicit_tools):
             run_quality(tool, corpora, results["quality"].setdefault(tool, {}))
             save()
