@@ -179,10 +179,11 @@ def _point(value: TimeValue, ctx: ReferenceContext) -> _Point:
 def _anchor(ctx: ReferenceContext, which: Anchor, grain: Grain | None = None) -> tuple[Reference, Anchor]:
     """The reference to anchor to. A narrative anchor coarser than a day cannot place a finer unit
     ("um 20 Uhr" after "in den 90er Jahren"): then the document date is used when it is known."""
-    if which is Anchor.REF and ctx.ref is not None:
-        too_coarse = grain is not None and ctx.ref.grain > max(grain, Grain.DAY)
+    narrative = ctx.ref if which is Anchor.REF else ctx.local if which is Anchor.LOCAL else None
+    if narrative is not None:
+        too_coarse = grain is not None and narrative.grain > max(grain, Grain.DAY)
         if not (too_coarse and ctx.dct is not None):
-            return ctx.ref, Anchor.REF
+            return narrative, Anchor.REF
     ref = ctx.dct_reference()
     if ref is None:
         if ctx.ref is not None:

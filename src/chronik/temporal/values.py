@@ -99,10 +99,13 @@ class Anchor(enum.StrEnum):
 
     ``DCT``: the document date (news: "gestern", "letzte Woche").
     ``REF``: the last date resolved before it in the text (narrative: "am nächsten Tag", "im selben Jahr").
+    ``LOCAL``: the last date resolved before it in the same sentence, else the document date (a clock time:
+    "am Donnerstag um 20 Uhr" is Thursday's, a "20 Uhr" in a later sentence the document day's).
     """
 
     DCT = "DCT"
     REF = "REF"
+    LOCAL = "LOCAL"
 
 
 class Direction(enum.StrEnum):

@@ -71,7 +71,9 @@ def _approx(m: RuleMatch, value: TimeValue) -> TimeValue:
 
 
 def _today_ref() -> Cycle:
-    return Cycle(Grain.DAY, 0, Anchor.REF)
+    """The day a clock time or part of the day belongs to: a date named before it in the same sentence
+    ("am Donnerstag, 25. Februar um 20.30 Uhr"), else the document date."""
+    return Cycle(Grain.DAY, 0, Anchor.LOCAL)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -163,7 +165,8 @@ def _relday_pod(m: RuleMatch) -> TimeValue | None:
 
 
 def _pod(m: RuleMatch) -> TimeValue | None:
-    return Intersect(_today_ref(), Fields(part_of_day=str(m.lookup("pod"))))
+    """ "am Nachmittag": of the day the narrative is at (unlike clock times, across sentences)."""
+    return Intersect(Cycle(Grain.DAY, 0, Anchor.REF), Fields(part_of_day=str(m.lookup("pod"))))
 
 
 # --------------------------------------------------------------------------------------------------
