@@ -307,6 +307,13 @@ def _choose(candidates: list[Interval], ref: Reference, direction: Direction, cy
         future = [c for c in candidates if c.end > anchor.start]
         if future:
             return future[0]
+    elif direction is Direction.CLOSEST:
+        def distance(c: Interval) -> float:
+            if c.overlaps(anchor):
+                return 0.0
+            gap = c.start - anchor.end if c.start >= anchor.end else anchor.start - c.end
+            return abs(gap.total_seconds())
+        return min(candidates, key=distance)
     current = enclosing(anchor.start, cycle)
     same = [c for c in candidates if current.overlaps(c)]
     if same:

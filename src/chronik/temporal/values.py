@@ -114,6 +114,7 @@ class Direction(enum.StrEnum):
     PAST = "past"  # the latest one on or before the anchor
     FUTURE = "future"  # the earliest one on or after the anchor
     NEAREST = "nearest"  # within the anchor's enclosing cycle (same week for weekdays, same year for months)
+    CLOSEST = "closest"  # the one closest to the anchor on either side ("am 21. Dezember" said in January)
 
 
 @dataclass(frozen=True, slots=True)

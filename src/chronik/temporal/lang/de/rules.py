@@ -543,6 +543,7 @@ _PAST_CUES = re.compile(
     r"standen|stattgefunden|beendet|bekannt|meldete|meldeten|zitierte|traf|trafen|starb|verstarb|ereignete|"
     r"endete|lag|lagen|ist|sind)\b")
 _EXPLICIT_DATE = re.compile(r"(?:\w+,?\s+)?(?:den\s+|dem\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|[^\W\d]{3,})(?!\s*\d)")
+_RANGE_DAY = re.compile(r"\d{1,2}\.(?=\s*(?:und|bis|-|–|/)\s*(?:zum\s+)?\d{1,2}\.)")
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-ZÄÖÜ\"„])|\n\s*\n")
 
 
@@ -552,8 +553,8 @@ def direction(text: str, start: int, end: int) -> Direction | None:
     Looks at the sentence holding the mention and takes the verb cue nearest to it; ``None`` when there is
     none (the news default, the past, applies).
     """
-    if _EXPLICIT_DATE.match(text, start, end):
-        return Direction.NEAREST  # "am 18. Dezember": the one in the current year, whatever the tense
+    if _EXPLICIT_DATE.match(text, start, end) or _RANGE_DAY.match(text, start):
+        return Direction.CLOSEST  # "am 21. Dezember": the closest one, whatever the tense
     lo = max(0, start - 200)
     hi = min(len(text), end + 200)
     left = text[lo:start]
