@@ -307,6 +307,16 @@ class RuleMatch:
     def text(self) -> str:
         return self._m.group()
 
+    def before(self, n: builtins.int) -> str:
+        """Up to ``n`` characters of the text just before the match (for cues outside the extent)."""
+        start = self._m.start()
+        return self._m.string[max(0, start - n):start]
+
+    def after(self, n: builtins.int) -> str:
+        """Up to ``n`` characters of the text just after the match."""
+        end = self._m.end()
+        return self._m.string[end:end + n]
+
     def g(self, name: str) -> str | None:
         """The text of group ``name``, or ``None`` when it did not take part in the match."""
         try:

@@ -215,9 +215,15 @@ def _unit_after(m: RuleMatch) -> TimeValue | None:
 # durations
 
 
+_NOT_AGE_AFTER = r"(?!\s+(?:(?:alt|alte|alter|altes|alten|jung)\b|jünger|älter))"  # "16 Jahre jünger"
+_AGE_FROM = re.compile(r"(?:^|\W)(?:ab|Ab)\s+$")
+
+
 def _duration(m: RuleMatch) -> TimeValue | None:
     n = _num(m)
     unit = m.unit()
+    if unit is Grain.YEAR and _AGE_FROM.search(m.before(4)):
+        return None  # "ab 16 Jahren": an age
     if (m.g("number") or "").lower() == "eines" and (m.g("unit") or "").lower() == "tages":
         return None  # "eines Tages": some day
     return _approx(m, Duration(n, unit))
@@ -249,9 +255,23 @@ def _duration_unspec(m: RuleMatch) -> TimeValue | None:
     return Duration(None, Grain[str(m.lookup("unitpl"))])
 
 
+_PERSON_ARTICLE = re.compile(r"(?:^|\W)(?:der|den|dem|die|Der|Den|Dem|Die)\s+$")
+_NOUN_AFTER = re.compile(r"\s+[\"„]?[A-ZÄÖÜ]")
+
+
+def _is_age(m: RuleMatch) -> bool:
+    """ "der 47-jährige Mann", "den 55-jährigen Luigi": an age, which KRAUTS does not annotate (unlike
+    "das 100-jährige Bestehen" or "ein zehnjähriger Rechtsstreit")."""
+    if str(m.lookup("adjunit")) != "YEAR" or m.has("approx"):
+        return False
+    return bool(_PERSON_ARTICLE.search(m.before(5))) and bool(_NOUN_AFTER.match(m.after(3)))
+
+
 def _adj_duration(m: RuleMatch) -> TimeValue | None:
     if not (m.g("adjunit") or "x")[0].islower() or m.text[:1].isupper():
         return None  # "der 50-Jährige" is a person
+    if _is_age(m):
+        return None
     n = _num(m)
     return _approx(m, Duration(n, Grain[str(m.lookup("adjunit"))]))
 
@@ -478,7 +498,7 @@ RULES: list[Rule] = [
     Rule("relrefword", r"{RELREFWORD}", _relrefword),
     Rule("unit_after", r"(?:{UNIT1}|tags) (?P<dir>zuvor|davor|vorher|danach|darauf)", _unit_after),
     # --- durations
-    Rule("duration", r"?{APPROX} {NUMBER} {UNIT}(?!\s+(?:alt|alte|alter|altes|alten|jung)\b)", _duration),
+    Rule("duration", r"?{APPROX} {NUMBER} {UNIT}" + _NOT_AGE_AFTER, _duration),
     Rule("duration_ago", r"!vor ?{APPROX} {NUMBER} {UNIT}", _duration_ago, priority=1),
     Rule("duration_in", r"!in ?{APPROX} {NUMBER} {UNIT}", _duration_in, priority=1),
     Rule("shift_ref", r"{NUMBER} {UNIT} (?P<dir>später|danach|darauf|zuvor|vorher|davor|früher)", _shift_ref,
@@ -522,8 +542,10 @@ RULES: list[Rule] = [
     Rule("mod_decade", r"{MOD} der (?P<dec>\d{2}|1\d{3}|20\d{2})er[-\s]?(?:Jahre)", _mod_decade),
     # --- vague
     Rule("vague", r"{VAGUE}", _vague),
-    Rule("vague_future", r"?(?:nicht|sehr) ?(?:allzu|so) ?(?:ferner|naher|nächster|absehbarer|unmittelbarer|"
+    Rule("vague_future", r"?(?:nicht|sehr) ?(?:allzu|so) (?:ferner|naher|nächster|absehbarer|unmittelbarer|"
          r"näherer|weiterer|ferne|nahe|absehbare) (?:Zukunft)", _future, priority=1),
+    # "in (der) Zukunft" is a time adverbial; "für die Zukunft", "eine große Zukunft" are not
+    Rule("in_future", r"!(?:in|In) ?der Zukunft", _future),
     Rule("vague_adj", r"{VAGUE_ADJ}", _vague_adj, left_attach=False),
     Rule("vague_ex", r"Ex(?=-[A-ZÄÖÜ])", _past, case_sensitive=True),
 ]
