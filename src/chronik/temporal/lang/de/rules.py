@@ -31,7 +31,7 @@ from chronik.temporal.values import (
 
 # A year in running text: 1000–2099, not part of a longer number.
 MACROS: dict[str, str] = {
-    "YR": r"(?:1\d|20)\d{2}(?![\d,])(?!\.\d)",
+    "YR": r"(?:1\d|20)\d{2}(?!\d|,\d)(?!\.\d)",
 }
 
 # Words after a bare number that make it a count, not a year ("2017 Teilnehmer", "2017 Euro").
