@@ -38,8 +38,9 @@ MACROS: dict[str, str] = {
 _NOT_YEAR_AFTER = (r"(?!\s*(?:%|€|\$|Euro|Franken|Dollar|Prozent|Meter|Kilo|km|kg|m\b|t\b|Mal\b|mal\b|"
                    r"-?mal\b|x\b|Stück|Punkte|Einwohner|Mitglieder)|\s+\d|\s+(?-i:[A-ZÄÖÜ])\w*(?<!Uhr))")
 # ... and before it ("Seite 2017", "Nr. 2017", a phone number)
-_NOT_YEAR_BEFORE = (r"(?<!Seite\s\d{4})(?<!S\.\s\d{4})(?<!Nr\.\s\d{4})(?<!Tel\.\s\d{4})(?<!\d\s\d{4})"
-                    r"(?<![-/:.]\d{4})(?<!Nummer\s\d{4})(?<!straße\s\d{4})(?<!gasse\s\d{4})"
+_NOT_YEAR_BEFORE = (r"(?:(?<=\d{4}[-–/]\d{4})(?<=(?:1\d|20)\d{2}[-–/]\d{4})|(?<![-/:.]\d{4}))"
+                    r"(?<!Seite\s\d{4})(?<!S\.\s\d{4})(?<!Nr\.\s\d{4})(?<!Tel\.\s\d{4})(?<!\d\s\d{4})"
+                    r"(?<!Nummer\s\d{4})(?<!straße\s\d{4})(?<!gasse\s\d{4})"
                     r"(?<!weg\s\d{4})(?<!Platz\s\d{4})(?<!Rang\s\d{4})(?<!Zimmer\s\d{4})")
 
 _PREP = ("(?:im|seit|bis|ab|von|vom|zum|nach|vor|in|zwischen|und|um|für|Im|Seit|Bis|Ab|Von|Nach|Vor|In|"
@@ -126,6 +127,12 @@ def _yearv(m: RuleMatch) -> TimeValue | None:
 
 def _weekday(m: RuleMatch) -> TimeValue | None:
     return Fields(weekday=m.weekday())
+
+
+def _weekend(m: RuleMatch) -> TimeValue | None:
+    """ "am Wochenende": KRAUTS dates it in the document's ISO week (``2014-W08-WE`` for a text of
+    Tuesday 2014-02-18, even "waren am Wochenende"), as HeidelTime does."""
+    return Cycle(Grain.WEEKEND, 0)
 
 
 def _weekday_pod(m: RuleMatch) -> TimeValue | None:
@@ -451,7 +458,9 @@ def _past(m: RuleMatch) -> TimeValue | None:
     return Vague(VagueRef.PAST)
 
 
-_DAY_RANGE_TAIL = r"(?=\s*(?:bis|und|-|–|/)\s*(?:zum\s+)?\d{1,2}\.\s*{MONTH}(?:\s+{YR})?)"
+# "3." in "vom 3. bis 5. März", "am 3., 4. und 5. März", "am 16. und 17. sowie am 23. und 24. Jänner"
+_DAY_SEP = r"\s*(?:,\s*(?:und\s+|sowie\s+)?|und\s|bis\s|sowie\s|-|–|/)\s*(?:zum\s+|am\s+)?"
+_DAY_RANGE_TAIL = r"(?=(?:" + _DAY_SEP + r"\d{1,2}\.){1,8}\s*{MONTH}(?:\s+{YR})?)"
 _TIME_RANGE_TAIL = r"(?=\s*(?:bis|-|–|und)\s*\d{1,2}(?:[.:]\d{2})?\s*Uhr)"
 
 RULES: list[Rule] = [
@@ -481,6 +490,7 @@ RULES: list[Rule] = [
     Rule("weekday_pod", r"{WEEKDAY_POD}", _weekday_pod),
     Rule("weekday_plus_pod", r"{WEEKDAY} {POD}", _weekday_plus_pod),
     Rule("rel_weekday", r"{REL} (?:{WEEKDAY}|{WEEKDAY_POD})", _rel_weekday),
+    Rule("weekend", r"!(?:am|Am|übers|Übers|zum|Zum|bis\s+zum|Bis\s+zum) Wochenende", _weekend),
     Rule("weekday_rel_week", r"{WEEKDAY} ?(?:der) {REL} Woche", _weekday_rel_week),
     # --- relative days and parts of the day
     Rule("relday", r"{RELDAYS}", _relday),
@@ -565,7 +575,7 @@ _PAST_CUES = re.compile(
     r"standen|stattgefunden|beendet|bekannt|meldete|meldeten|zitierte|traf|trafen|starb|verstarb|ereignete|"
     r"endete|lag|lagen|ist|sind)\b")
 _EXPLICIT_DATE = re.compile(r"(?:\w+,?\s+)?(?:den\s+|dem\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|[^\W\d]{3,})(?!\s*\d)")
-_RANGE_DAY = re.compile(r"\d{1,2}\.(?=\s*(?:und|bis|-|–|/)\s*(?:zum\s+)?\d{1,2}\.)")
+_RANGE_DAY = re.compile(r"\d{1,2}\.(?=" + _DAY_SEP + r"\d{1,2}\.)")
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-ZÄÖÜ\"„])|\n\s*\n")
 
 
