@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 import chronik
-from chronik.temporal.calendar import PartialDate
+from chronik.temporal.calendar import Interval, PartialDate
 from chronik.temporal.context import Reference, ReferenceContext
 from chronik.temporal.resolve import resolve
 from chronik.temporal.sentences import SentenceIndex
@@ -52,3 +54,13 @@ def test_pipeline_scopes_clock_times_to_the_sentence() -> None:
             "Die Probe beginnt um 18 Uhr im Saal.")
     values = [t.value for t in chronik.tag(text, lang="de", dct="2010-02-20")]
     assert values == ["2010-02-25", "2010-02-25T20:00", "2010-02-20T18:00"]
+
+
+def test_minutes_after_a_day_are_an_unknown_time() -> None:
+    from chronik.temporal.values import Shift
+
+    ctx = ReferenceContext(PartialDate.parse("2019-01-10"), Reference.of(PartialDate.parse("2019-01-09")))
+    res = resolve(Shift(3, Grain.MINUTE, Anchor.REF), ctx)
+    assert (res.type, res.value) == ("TIME", "XXXX-XX-XXTXX:XX")
+    at = Reference(Interval(datetime(2019, 1, 9, 20), datetime(2019, 1, 9, 20, 1)), Grain.MINUTE)
+    assert resolve(Shift(10, Grain.MINUTE, Anchor.REF), ctx.with_ref(at)).value == "2019-01-09T20:10"

@@ -479,6 +479,9 @@ def _shift(s: Shift, ctx: ReferenceContext) -> _Point:
     amount, unit = s.amount, s.unit
     if amount is None:
         raise Unresolvable("shift by an unknown amount")
+    if unit < Grain.DAY and ref.grain >= Grain.DAY:
+        # "drei Minuten später" after "am Montag": the clock time is not known
+        raise Unresolvable("shift by hours or minutes from an anchor without a time of day")
     whole = int(amount)
     if whole != amount:
         # "vor anderthalb Jahren": move in a finer unit
@@ -572,8 +575,9 @@ def _underspecified(value: TimeValue, why: str) -> Resolution:
         ttype = TimexType.TIME if merged.hour is not None or merged.part_of_day else TimexType.DATE
     else:
         grain = getattr(inner, "grain", None) or getattr(inner, "unit", None) or Grain.DAY
-        text = _unknown_value(grain if isinstance(grain, Grain) else Grain.DAY)
-        ttype = TimexType.DATE
+        grain = grain if isinstance(grain, Grain) else Grain.DAY
+        text = _unknown_value(grain)
+        ttype = TimexType.TIME if grain <= Grain.HOUR else TimexType.DATE
     return Resolution(ttype, text, mod=mod, confidence=0.0, note=why)
 
 

@@ -25,6 +25,7 @@ from chronik.temporal.values import (
     Recurrence,
     Shift,
     TimeValue,
+    Unknown,
     Vague,
     VagueRef,
 )
@@ -454,6 +455,10 @@ def _future(m: RuleMatch) -> TimeValue | None:
     return Vague(VagueRef.FUTURE)
 
 
+def _present(m: RuleMatch) -> TimeValue | None:
+    return Vague(VagueRef.PRESENT)
+
+
 def _past(m: RuleMatch) -> TimeValue | None:
     return Vague(VagueRef.PAST)
 
@@ -494,6 +499,13 @@ RULES: list[Rule] = [
     Rule("weekday_rel_week", r"{WEEKDAY} ?(?:der) {REL} Woche", _weekday_rel_week),
     # --- relative days and parts of the day
     Rule("relday", r"{RELDAYS}", _relday),
+    # "heute noch", "wie wir heute wissen", "heute würde er ...": nowadays, not the document's day
+    Rule("nowadays", r"(?:heute|Heute)(?=\s+(?:noch|wissen|weiß|wüssten|würde|würden|wäre|wären|hätte|hätten|"
+         r"könnte|könnten)\b)", _present, priority=2),
+    # "in der Saison 2014/15", "die Amtsperiode 2010/15": a period across two years (KRAUTS: XXXX-XX-XX)
+    Rule("split_year", r"?(?:der|die|das) (?:Saison|Spielzeit|Amtsperiode|Legislaturperiode|Schuljahr|"
+         r"Studienjahr|Wintersaison|Sommersaison|Jagdsaison|Jahrgang) (?:1\d|20)\d{2}/\d{2}(?!\d)",
+         lambda m: Unknown(), priority=1),
     Rule("tomorrow", r"morgen(?!\s*(?:früh|vormittag|mittag|nachmittag|abend|nacht)\b)", _tomorrow,
          case_sensitive=True),
     Rule("relday_pod", r"(?:{RELDAYS}|(?P<tomorrow>morgen)) (?i:{POD})", _relday_pod),
@@ -576,6 +588,7 @@ _PAST_CUES = re.compile(
     r"endete|lag|lagen|ist|sind)\b")
 _EXPLICIT_DATE = re.compile(r"(?:\w+,?\s+)?(?:den\s+|dem\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|[^\W\d]{3,})(?!\s*\d)")
 _RANGE_DAY = re.compile(r"\d{1,2}\.(?=" + _DAY_SEP + r"\d{1,2}\.)")
+_SINCE = re.compile(r"(?:^|\W)(?:ab|Ab)\s+$")
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-ZÄÖÜ\"„])|\n\s*\n")
 
 
@@ -596,12 +609,15 @@ def direction(text: str, start: int, end: int) -> Direction | None:
     right = _SENTENCE_END.search(text, end, hi)
     if right:
         hi = right.start() + 1
+    since = _SINCE.search(text, max(0, start - 4), start)
     best: tuple[int, Direction] | None = None
     for pattern, dirn in ((_FUTURE_CUES, Direction.FUTURE), (_PAST_CUES, Direction.PAST)):
         for m in pattern.finditer(text, lo, hi):
             dist = start - m.end() if m.end() <= start else m.start() - end
             if best is None or dist < best[0] or (dist == best[0] and dirn is Direction.PAST):
                 best = (dist, dirn)
+    if since and (best is None or best[1] is not Direction.PAST):
+        return Direction.FUTURE  # "ab Juli übernimmt sie": from the coming July
     return best[1] if best else None
 
 
