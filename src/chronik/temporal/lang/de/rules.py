@@ -585,7 +585,14 @@ _PAST_CUES = re.compile(
     r"\b(?:hatte|hatten|hat|haben|war|waren|wurde|wurden|worden|gewesen|sagte|sagten|erklärte|erklärten|"
     r"berichtete|berichteten|teilte|teilten|fand|fanden|begann|begannen|gab|kam|kamen|ging|gingen|stand|"
     r"standen|stattgefunden|beendet|bekannt|meldete|meldeten|zitierte|traf|trafen|starb|verstarb|ereignete|"
-    r"endete|lag|lagen|ist|sind)\b")
+    r"endete|lag|lagen|ist|sind|"
+    # Präteritum of common strong and reporting verbs ("sprach sich am Samstag dafür aus")
+    r"sprach|sprachen|hielt|hielten|trat|traten|zog|zogen|fiel|fielen|lief|liefen|sah|sahen|rief|riefen|"
+    r"gewann|gewannen|verlor|verloren|bekam|bekamen|blieb|blieben|schien|fuhr|fuhren|flog|schrieb|"
+    r"schrieben|entschied|entschieden|beschloss|beschlossen|stieg|stiegen|brachte|brachten|dachte|wusste|"
+    r"stimmte|stimmten|wählte|wählten|siegte|siegten|setzte|setzten|legte|legten|stellte|stellten|"
+    r"zeigte|zeigten|machte|machten|führte|führten|spielte|spielten|feierte|feierten|eröffnete|"
+    r"besuchte|besuchten|präsentierte|präsentierten|empfing|empfingen|unterzeichnete|verkündete)\b")
 _EXPLICIT_DATE = re.compile(r"(?:\w+,?\s+)?(?:den\s+|dem\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|[^\W\d]{3,})(?!\s*\d)")
 _RANGE_DAY = re.compile(r"\d{1,2}\.(?=" + _DAY_SEP + r"\d{1,2}\.)")
 _SINCE = re.compile(r"(?:^|\W)(?:ab|Ab)\s+$")
