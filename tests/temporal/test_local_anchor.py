@@ -64,3 +64,12 @@ def test_minutes_after_a_day_are_an_unknown_time() -> None:
     assert (res.type, res.value) == ("TIME", "XXXX-XX-XXTXX:XX")
     at = Reference(Interval(datetime(2019, 1, 9, 20), datetime(2019, 1, 9, 20, 1)), Grain.MINUTE)
     assert resolve(Shift(10, Grain.MINUTE, Anchor.REF), ctx.with_ref(at)).value == "2019-01-09T20:10"
+
+
+def test_clock_is_a_time_on_no_one_day() -> None:
+    from chronik.temporal.values import Clock
+
+    ctx = ReferenceContext(PartialDate.parse("2019-01-10"))
+    res = resolve(Clock(9, 30), ctx)
+    assert (res.type, res.value, res.interval) == ("TIME", "T09:30", None)
+    assert resolve(Clock(25), ctx).confidence == 0.0

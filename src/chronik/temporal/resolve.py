@@ -31,6 +31,7 @@ from chronik.temporal.context import Reference, ReferenceContext
 from chronik.temporal.timex3 import duration_value, fields_pattern
 from chronik.temporal.values import (
     Anchor,
+    Clock,
     Cycle,
     Direction,
     Duration,
@@ -115,6 +116,10 @@ def _resolve(value: TimeValue, ctx: ReferenceContext) -> Resolution:
         return Resolution(TimexType.DATE, value.ref.value)
     if isinstance(value, Unknown):
         return Resolution(value.timex_type, _unknown_value(value.grain))
+    if isinstance(value, Clock):
+        if not (0 <= value.hour <= 24 and 0 <= value.minute <= 59):
+            raise DateError(f"{value.hour}:{value.minute:02d} is not a time of day")
+        return Resolution(TimexType.TIME, f"T{value.hour:02d}:{value.minute:02d}")
     if isinstance(value, Modified):
         inner = _resolve(value.inner, ctx)
         interval = inner.interval

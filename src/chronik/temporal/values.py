@@ -296,7 +296,16 @@ class Unknown:
     timex_type: TimexType = TimexType.DATE
 
 
+@dataclass(frozen=True, slots=True)
+class Clock:
+    """A time of day on no one day: "jeweils 20 Uhr" after a list of dates, "wochentags von 14 bis 18 Uhr"
+    (TIMEX3 ``T20:00``)."""
+
+    hour: int
+    minute: int = 0
+
+
 TimeValue: TypeAlias = (
     Fields | Cycle | Nth | Shift | Intersect | Range | Modified | Duration | Recurrence | Vague | Unknown
-    | Feast
+    | Feast | Clock
 )

@@ -12,6 +12,7 @@ import re
 from chronik.temporal.grammar import Rule, RuleMatch
 from chronik.temporal.values import (
     Anchor,
+    Clock,
     Cycle,
     Direction,
     Duration,
@@ -347,11 +348,20 @@ def _times_per(m: RuleMatch) -> TimeValue | None:
 # times
 
 
+# a time that holds on several days: "jeweils 20 Uhr", "wochentags von 14 bis 18 Uhr", "am 25. und 26. August
+# von 10 bis 18 Uhr"
+_ON_SEVERAL_DAYS = re.compile(
+    r"(?:\bjeweils|\b\w+tags|\btäglich|\d{1,2}\.\s*(?:,|und|bis|-|–)\s*\d{1,2}\.\s*[A-ZÄÖÜ]\w+)"
+    r"\s*,?\s*(?:(?:von|ab|bis|um|zwischen)\s+)?(?:\d{1,2}(?:[.:]\d{2})?(?:\s*Uhr)?\s*(?:-|–|bis|und)\s*)?$")
+
+
 def _time(m: RuleMatch) -> TimeValue | None:
     hour = m.int("hour")
     minute = m.int("minute") if m.has("minute") else 0
     if hour == 24 and minute:
         return None
+    if _ON_SEVERAL_DAYS.search(m.before(45)):
+        return Clock(hour, minute)
     return Intersect(_today_ref(), Fields(hour=hour, minute=minute))
 
 
