@@ -384,11 +384,15 @@ def _half_hour(m: RuleMatch) -> TimeValue | None:
 
 
 def _season(m: RuleMatch) -> TimeValue | None:
+    """A season without a year is the one of the document's year, whatever the tense (as in the gold:
+    "im Frühjahr beginnen können", "im Frühling feierte er", "nach diesem strengen Winter")."""
     season = str(m.lookup("season"))
     year = _year(m)
     if m.has("rel"):
         off = int(m.lookup("rel"))
         return Nth(Fields(season=season), off)
+    if year is None:
+        return Nth(Fields(season=season), 0)
     return Fields(year=year, season=season)
 
 
@@ -491,7 +495,8 @@ RULES: list[Rule] = [
     Rule("date_iso", r"(?P<isoyear>\d{4})-{MONTHNUM}-{DAY}", _iso, priority=1),
     Rule("month_year", r"{MONTH} ~,? {YR}", _month),
     Rule("month_rel_year", r"{MONTH} (?:{REL}|des) (?:Jahres|Jahrs)", _month_rel_year),
-    Rule("in_month", f"!{_PREP}|Monat|Monats|Anfang|Mitte|Ende|Ausgang|Beginn|dem|den " + "{MONTH}", _month),
+    Rule("in_month", f"!(?:{_PREP}|Monat|Monats|Anfang|Mitte|Ende|Ausgang|Beginn|dem|den) " + "{MONTH}",
+         _month),
     Rule("month_bare", r"(?:Januar|Jänner|Februar|Feber|März|Juni|Juli|September|Oktober|November|Dezember)",
          lambda m: Fields(month=m.month("_t0")), case_sensitive=True, priority=-1),
     # --- years
@@ -559,7 +564,11 @@ RULES: list[Rule] = [
     Rule("time_word_uhr", r"!(?:um|gegen|ab|bis|Um|Gegen|Ab) {HOURWORD} Uhr", _half_hour),
     # --- seasons, quarters, decades, centuries, feasts
     Rule("season_year", r"{SEASON} {YR}", _season, priority=1),
-    Rule("season_prep", f"!{_PREP}|diesem|diesen|dieses|Anfang|Mitte|Ende" + r" {SEASON}", _season),
+    Rule("season_prep", f"!(?:{_PREP}|während|Während|diesem|diesen|dieses|Anfang|Mitte|Ende)"
+         + r" ?(?:der|den|dem) {SEASON}(?!-)", _season),
+    Rule("season_whole", r"!(?:den\s+ganzen|im\s+ganzen|über\s+den) {SEASON}(?!-)", _season),
+    Rule("season_this_adj", r"(?:diesem|diesen|dieses|dieser) (?-i:[a-zäöüß]+e[nmrs]?) {SEASON}(?!-)",
+         _season),
     Rule("season_rel", r"{REL} {SEASON}", _season),
     Rule("quarter", r"{ORDINAL} {QUARTER_WORD} ?{YR}", _quarter),
     Rule("decade", r"(?P<dec>\d{2}|1\d{3}|20\d{2})er[-\s]?(?:Jahre|Jahren|Jahrens)", _decade),
