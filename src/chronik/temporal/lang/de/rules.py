@@ -326,6 +326,18 @@ def _freq_adv(m: RuleMatch) -> TimeValue | None:
     return Recurrence(Duration(1, Grain[str(m.lookup("freq_adv"))]))
 
 
+_QUANTITY_BEFORE = re.compile(r"\d[\d.,]*\s+(?:[A-ZÄÖÜ]\w*|Mal|mal)\s+$")
+
+
+def _per_unit(m: RuleMatch) -> TimeValue | None:
+    """ "400 Euro im Monat", "200 Patienten am Tag", "pro Woche": a rate, so a SET (P1M, P1D, P1W)."""
+    if not _QUANTITY_BEFORE.search(m.before(30)):
+        return None
+    unit = {"monat": Grain.MONTH, "tag": Grain.DAY, "woche": Grain.WEEK, "jahr": Grain.YEAR,
+            "stunde": Grain.HOUR}[(m.g("perunit") or "").lower()]
+    return Recurrence(Duration(1, unit))
+
+
 def _every_n(m: RuleMatch) -> TimeValue | None:
     n = _num(m) if m.has("number") else 1
     if n is None:
@@ -552,6 +564,8 @@ RULES: list[Rule] = [
     Rule("each_unit", r"(?:jeden|jede|jedes|jedem|jeder) {UNIT1}", _each_unit),
     Rule("weekday_adv", r"{WEEKDAY_ADV}", _weekday_adv),
     Rule("freq_adv", r"{FREQ_ADV}", _freq_adv, left_attach=False),
+    Rule("per_unit", r"!(?P<per>im|am|pro|je|Pro|Je) (?P<perunit>Monat|Tag|Woche|Jahr|Stunde)"
+         r"(?!\s*(?:\d|der\b|des\b))(?=\s|[.,;:)])", _per_unit),
     Rule("every_n", r"(?:alle|je|Alle|Je) {NUMBER} {UNIT}", _every_n),
     Rule("times_per", r"(?P<times>ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|mehr|\d+)-?mal "
          r"(?:pro|im|je|in\s+der|jede|jeden|jedes|jedem|die|alle) {UNIT1}", _times_per),
