@@ -535,6 +535,10 @@ RULES: list[Rule] = [
          lambda m: Unknown(), priority=1),
     Rule("tomorrow", r"morgen(?!\s*(?:früh|vormittag|mittag|nachmittag|abend|nacht)\b)", _tomorrow,
          case_sensitive=True),
+    # a sentence-initial "Morgen" without an article is "tomorrow" (the noun needs one: "Der Morgen")
+    Rule("tomorrow_initial", r"(?:(?<=^)|(?<=[.!?:]\s)|(?<=[.!?:]\s\s)|(?<=\n)|(?<=[\"„]))Morgen"
+         r"(?=\s+(?:und|wird|werden|soll|ist|geht|beginnt|findet|kommt|steht|gibt|haben|hat|sind|trifft|"
+         r"startet|fällt|folgt|um|ab|früh|Abend|Nachmittag|Vormittag)\b)", _tomorrow, case_sensitive=True),
     Rule("relday_pod", r"(?:{RELDAYS}|(?P<tomorrow>morgen)) (?i:{POD})", _relday_pod),
     Rule("pod", r"!(?:am|gegen|in|im|zur|bis|ab|vom|über|Am|Gegen|In|Bis|Ab) ?(?:der|den|die) ?{POD_ADJ}"
          r" {POD}", _pod),
@@ -548,6 +552,9 @@ RULES: list[Rule] = [
     Rule("unit_after", r"(?:{UNIT1}|tags) (?P<dir>zuvor|davor|vorher|danach|darauf)", _unit_after),
     # --- durations
     Rule("duration", r"?{APPROX} {NUMBER} {UNIT}" + _NOT_AGE_AFTER, _duration),
+    # "sechs bis acht Monate": the first amount of a range takes the unit of the second
+    Rule("duration_range_start", r"?{APPROX} {NUMBER}(?=\s*(?:bis|-|–)\s*(?:zu\s+)?\w+\s+{UNIT}\b)"
+         + r"(?!\s*(?:bis|-|–)\s*\d{4})", _duration),
     Rule("duration_ago", r"!vor ?{APPROX} {NUMBER} {UNIT}", _duration_ago, priority=1),
     Rule("duration_in", r"!in ?{APPROX} {NUMBER} {UNIT}", _duration_in, priority=1),
     Rule("shift_ref", r"{NUMBER} {UNIT} (?P<dir>später|danach|darauf|zuvor|vorher|davor|früher)", _shift_ref,
