@@ -469,7 +469,12 @@ def _mod_decade(m: RuleMatch) -> TimeValue | None:
     return Modified(inner, m.mod()) if inner is not None else None
 
 
+_GENITIVE_AFTER = re.compile(r"\s+(?:der|des|seiner|ihrer|seines|ihres|meiner|unserer)\b")
+
+
 def _vague(m: RuleMatch) -> TimeValue | None:
+    if m.text.lower().endswith("zur zeit") and _GENITIVE_AFTER.match(m.after(10)):
+        return None  # "zur Zeit der Entstehung": at the time of, not "currently"
     return Vague(m.vague())
 
 
@@ -578,7 +583,9 @@ RULES: list[Rule] = [
          r"(?:pro|im|je|in\s+der|jede|jeden|jedes|jedem|die|alle) {UNIT1}", _times_per),
     # --- times
     Rule("time_uhr", r"{HOUR}(?:[.:]{MINUTE})? (?:Uhr|h)(?:\s+(?:MEZ|MESZ|UTC|GMT))?", _time, priority=1),
-    Rule("time_prep", r"!(?:um|gegen|ab|bis|von|zwischen|Um|Gegen|Ab) {HOUR}[.:]{MINUTE}", _time),
+    # not a score: "mit einem Teilergebnis von 0:13 (37:45)"
+    Rule("time_prep", r"!(?:um|gegen|ab|bis|von|zwischen|Um|Gegen|Ab) {HOUR}[.:]{MINUTE}(?!\s*\(\d+:\d+\))",
+         _time),
     Rule("time_range_start", r"{HOUR}(?:[.:]{MINUTE})?" + _TIME_RANGE_TAIL, _time),
     Rule("time_word", r"!(?:um|gegen|ab|bis|Um|Gegen|Ab) "
          r"(?P<qual>halb|viertel\s+nach|viertel\s+vor|dreiviertel) {HOURWORD}", _half_hour),
@@ -608,6 +615,7 @@ RULES: list[Rule] = [
          r"näherer|weiterer|ferne|nahe|absehbare) (?:Zukunft)", _future, priority=1),
     # "in (der) Zukunft" is a time adverbial; "für die Zukunft", "eine große Zukunft" are not
     Rule("in_future", r"!(?:in|In) ?der Zukunft", _future),
+    Rule("in_present", r"!(?:in|In) der Gegenwart", _present),
     Rule("vague_adj", r"{VAGUE_ADJ}", _vague_adj, left_attach=False),
     Rule("vague_ex", r"Ex(?=-[A-ZÄÖÜ])", _past, case_sensitive=True),
 ]
