@@ -45,6 +45,9 @@ _NOT_YEAR_BEFORE = (r"(?:(?<=\d{4}[-–/]\d{4})(?<=(?:1\d|20)\d{2}[-–/]\d{4})|
                     r"(?<!Nummer\s\d{4})(?<!straße\s\d{4})(?<!gasse\s\d{4})"
                     r"(?<!weg\s\d{4})(?<!Platz\s\d{4})(?<!Rang\s\d{4})(?<!Zimmer\s\d{4})")
 
+# "davon 2000 im Jahr 2011 und 1700 im vergangenen Jahr": counts happening in a year
+_NOT_YEAR_IN_YEAR = r"(?!\s+(?:im|in\s+diesem|in\s+jenem)\s+(?:\w+\s+)?(?:Jahr|Jahre)\b)"
+
 _PREP = ("(?:im|seit|bis|ab|von|vom|zum|nach|vor|in|zwischen|und|um|für|Im|Seit|Bis|Ab|Von|Nach|Vor|In|"
          "Zwischen|Um)")
 
@@ -292,6 +295,8 @@ def _lang_adj(m: RuleMatch) -> TimeValue | None:
 def _rel_plural(m: RuleMatch) -> TimeValue | None:
     """ "den vergangenen fünf Jahren" (P5Y), "den vergangenen Tagen" (PXD), "den kommenden Wochen"."""
     off = int(m.lookup("rel"))
+    if off < 0 and _GENITIVE_AFTER.match(m.after(10)):
+        return None  # "die letzten Tage der Menschheit": the end of something else
     unit = Grain[str(m.lookup("unitpl"))]
     n = _num(m) if m.has("number") else None
     if off > 0 and n is None:
@@ -517,11 +522,11 @@ RULES: list[Rule] = [
     Rule("month_bare", r"(?:Januar|Jänner|Februar|Feber|März|Juni|Juli|September|Oktober|November|Dezember)",
          lambda m: Fields(month=m.month("_t0")), case_sensitive=True, priority=-1),
     # --- years
-    Rule("year_prep", f"!{_PREP} " + "{YR}" + r"(?!\s*(?:%|€|Euro|Prozent|Meter|Mal\b|mal\b|Stück|Uhr))",
-         _yearv),
+    Rule("year_prep", f"!{_PREP} " + "{YR}" + r"(?!\s*(?:%|€|Euro|Prozent|Meter|Mal\b|mal\b|Stück|Uhr))"
+         + _NOT_YEAR_IN_YEAR, _yearv),
     Rule("year_noun", r"(?:Jahr|Jahre|Jahres|Jahrs|Jahreswechsel|Gesamtjahr|Geschäftsjahr|Wirtschaftsjahr)"
          r" {YR}", _yearv),
-    Rule("year_bare", r"{YR}" + _NOT_YEAR_BEFORE + _NOT_YEAR_AFTER, _yearv, priority=-1),
+    Rule("year_bare", r"{YR}" + _NOT_YEAR_BEFORE + _NOT_YEAR_AFTER + _NOT_YEAR_IN_YEAR, _yearv, priority=-1),
     # --- weekdays
     Rule("weekday", r"{WEEKDAY}(?!\s*,?\s*(?:den\s+|dem\s+)?\d)", _weekday),
     Rule("weekday_pod", r"{WEEKDAY_POD}", _weekday_pod),
