@@ -480,6 +480,8 @@ _GENITIVE_AFTER = re.compile(r"\s+(?:der|des|seiner|ihrer|seines|ihres|meiner|un
 def _vague(m: RuleMatch) -> TimeValue | None:
     if m.text.lower().endswith("zur zeit") and _GENITIVE_AFTER.match(m.after(10)):
         return None  # "zur Zeit der Entstehung": at the time of, not "currently"
+    if m.text.lower() == "bald" and re.search(r"(?:^|\W)(?:so|So)\s+$", m.before(4)):
+        return None  # "so bald ein Bürger …" is the conjunction "sobald"
     return Vague(m.vague())
 
 
