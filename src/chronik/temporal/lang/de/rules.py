@@ -176,6 +176,11 @@ def _relday_pod(m: RuleMatch) -> TimeValue | None:
     return Intersect(Cycle(Grain.DAY, off), Fields(part_of_day=str(m.lookup("pod"))))
 
 
+def _pod_of_date(m: RuleMatch) -> TimeValue | None:
+    """ "Nacht des 14. August": that date's night."""
+    return Fields(year=_year(m), month=m.month(), day=m.int("day"), part_of_day=str(m.lookup("pod")))
+
+
 def _pod(m: RuleMatch) -> TimeValue | None:
     """ "am Nachmittag": of the day the narrative is at (unlike clock times, across sentences)."""
     return Intersect(Cycle(Grain.DAY, 0, Anchor.REF), Fields(part_of_day=str(m.lookup("pod"))))
@@ -552,8 +557,10 @@ RULES: list[Rule] = [
          r"(?=\s+(?:und|wird|werden|soll|ist|geht|beginnt|findet|kommt|steht|gibt|haben|hat|sind|trifft|"
          r"startet|fällt|folgt|um|ab|früh|Abend|Nachmittag|Vormittag)\b)", _tomorrow, case_sensitive=True),
     Rule("relday_pod", r"(?:{RELDAYS}|(?P<tomorrow>morgen)) (?i:{POD})", _relday_pod),
+    # "in der Nacht auf den 28. Juli": KRAUTS annotates the date only
     Rule("pod", r"!(?:am|gegen|in|im|zur|bis|ab|vom|über|Am|Gegen|In|Bis|Ab) ?(?:der|den|die) ?{POD_ADJ}"
-         r" {POD}", _pod),
+         r" {POD}(?!\s+(?:auf|zum)\s)", _pod),
+    Rule("pod_of_date", r"{POD} (?:des|vom) {DAY}\. {MONTH} ?{YR}", _pod_of_date, priority=1),
     Rule("pod_adv", r"(?:morgens|vormittags|mittags|nachmittags|abends|nachts)(?!\s+um\b)", _pod,
          priority=-1),
     # --- relative cycles
@@ -648,7 +655,8 @@ _PAST_CUES = re.compile(
     r"stimmte|stimmten|wählte|wählten|siegte|siegten|setzte|setzten|legte|legten|stellte|stellten|"
     r"zeigte|zeigten|machte|machten|führte|führten|spielte|spielten|feierte|feierten|eröffnete|"
     r"besuchte|besuchten|präsentierte|präsentierten|empfing|empfingen|unterzeichnete|verkündete)\b")
-_EXPLICIT_DATE = re.compile(r"(?:\w+,?\s+)?(?:den\s+|dem\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|[^\W\d]{3,})(?!\s*\d)")
+_EXPLICIT_DATE = re.compile(r"(?:\w+,?\s+)?(?:den\s+|dem\s+|des\s+|vom\s+)?\d{1,2}\.\s*"
+                            r"(?:\d{1,2}\.|[^\W\d]{3,})(?!\s*\d)")
 _RANGE_DAY = re.compile(r"\d{1,2}\.(?=" + _DAY_SEP + r"\d{1,2}\.)")
 _SINCE = re.compile(r"(?:^|\W)(?:ab|Ab)\s+$")
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-ZÄÖÜ\"„])|\n\s*\n")
