@@ -13,6 +13,7 @@ from chronik.temporal.dct import infer_dct
 from chronik.temporal.engine.matcher import compile_grammar
 from chronik.temporal.grammar.language import LanguageSpec, available_languages, load_language
 from chronik.temporal.resolve import resolve
+from chronik.temporal.sentences import SentenceIndex
 from chronik.temporal.values import Direction, TimexType
 
 __all__ = ["detect_language", "process", "resolve_mentions", "tag"]
@@ -56,17 +57,23 @@ def _default_direction(spec: LanguageSpec) -> Direction:
 
 def resolve_mentions(mentions: Sequence[Mention], dct: DctInfo, spec: LanguageSpec, text: str) -> list[Timex]:
     """Resolve mentions in text order: news expressions against the document date, narrative ones
-    ("am nächsten Tag") against the last date resolved before them."""
+    ("am nächsten Tag") against the last date resolved before them, clock times against the last date
+    resolved before them in the same sentence, else the document date (``Anchor.LOCAL``)."""
     default = _default_direction(spec)
     ctx = ReferenceContext(dct.used, direction=default, dct_confidence=dct.confidence)
+    sentences = SentenceIndex(text)
     ref: Reference | None = None
+    ref_sentence = -1
     out: list[Timex] = []
     for i, mention in enumerate(mentions, start=1):
         direction = spec.direction(text, mention.span.start, mention.span.end) if spec.direction else None
-        res = resolve(mention.value, ctx.with_ref(ref).with_direction(direction or default))
+        sentence = sentences.of(mention.span.start)
+        local = ref if ref_sentence == sentence else None
+        res = resolve(mention.value, ctx.with_ref(ref, local).with_direction(direction or default))
         if (res.interval is not None and res.grain is not None and res.confidence > 0
                 and res.type in (TimexType.DATE, TimexType.TIME)):
             ref = Reference(res.interval, res.grain, res.confidence)
+            ref_sentence = sentence
         out.append(Timex(f"t{i}", mention, res))
     return out
 

@@ -33,15 +33,17 @@ class ReferenceContext:
     ``direction``: which occurrence an under-specified expression means (news default: the past;
     tense cues of the clause override it per mention).
     ``dct_confidence``: below 1 when the document date was inferred from the text.
+    ``local``: the last date resolved before the mention in the same sentence, if any (``Anchor.LOCAL``).
     """
 
     dct: PartialDate | None
     ref: Reference | None = None
     direction: Direction = Direction.PAST
     dct_confidence: float = 1.0
+    local: Reference | None = None
 
-    def with_ref(self, ref: Reference | None) -> ReferenceContext:
-        return dataclasses.replace(self, ref=ref)
+    def with_ref(self, ref: Reference | None, local: Reference | None = None) -> ReferenceContext:
+        return dataclasses.replace(self, ref=ref, local=local)
 
     def with_direction(self, direction: Direction) -> ReferenceContext:
         return dataclasses.replace(self, direction=direction)

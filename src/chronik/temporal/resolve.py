@@ -31,6 +31,7 @@ from chronik.temporal.context import Reference, ReferenceContext
 from chronik.temporal.timex3 import duration_value, fields_pattern
 from chronik.temporal.values import (
     Anchor,
+    Clock,
     Cycle,
     Direction,
     Duration,
@@ -115,6 +116,10 @@ def _resolve(value: TimeValue, ctx: ReferenceContext) -> Resolution:
         return Resolution(TimexType.DATE, value.ref.value)
     if isinstance(value, Unknown):
         return Resolution(value.timex_type, _unknown_value(value.grain))
+    if isinstance(value, Clock):
+        if not (0 <= value.hour <= 24 and 0 <= value.minute <= 59):
+            raise DateError(f"{value.hour}:{value.minute:02d} is not a time of day")
+        return Resolution(TimexType.TIME, f"T{value.hour:02d}:{value.minute:02d}")
     if isinstance(value, Modified):
         inner = _resolve(value.inner, ctx)
         interval = inner.interval
@@ -179,10 +184,11 @@ def _point(value: TimeValue, ctx: ReferenceContext) -> _Point:
 def _anchor(ctx: ReferenceContext, which: Anchor, grain: Grain | None = None) -> tuple[Reference, Anchor]:
     """The reference to anchor to. A narrative anchor coarser than a day cannot place a finer unit
     ("um 20 Uhr" after "in den 90er Jahren"): then the document date is used when it is known."""
-    if which is Anchor.REF and ctx.ref is not None:
-        too_coarse = grain is not None and ctx.ref.grain > max(grain, Grain.DAY)
+    narrative = ctx.ref if which is Anchor.REF else ctx.local if which is Anchor.LOCAL else None
+    if narrative is not None:
+        too_coarse = grain is not None and narrative.grain > max(grain, Grain.DAY)
         if not (too_coarse and ctx.dct is not None):
-            return ctx.ref, Anchor.REF
+            return narrative, Anchor.REF
     ref = ctx.dct_reference()
     if ref is None:
         if ctx.ref is not None:
@@ -296,8 +302,6 @@ def _candidates(f: Fields, ref: Reference, cycle: Grain) -> list[Interval]:
 
 def _choose(candidates: list[Interval], ref: Reference, direction: Direction, cycle: Grain) -> Interval:
     anchor = ref.interval
-    if direction is Direction.CLOSEST:
-        return min(candidates, key=lambda c: (abs((c.start - anchor.start).total_seconds()), c.start))
     if direction is Direction.PAST:
         # on or before the anchor's day: "Thursday evening" said on that Thursday is that evening
         past = [c for c in candidates if c.start < anchor.end and c.start.date() <= anchor.start.date()]
@@ -309,6 +313,16 @@ def _choose(candidates: list[Interval], ref: Reference, direction: Direction, cy
         future = [c for c in candidates if c.end > anchor.start]
         if future:
             return future[0]
+    elif direction is Direction.CLOSEST:
+        def distance(c: Interval) -> tuple[float, float]:
+            # the gap to the anchor (0 when they overlap), then how far their starts lie apart
+            if c.overlaps(anchor):
+                gap = 0.0
+            else:
+                gap = abs((c.start - anchor.end if c.start >= anchor.end else anchor.start - c.end)
+                          .total_seconds())
+            return gap, abs((c.start - anchor.start).total_seconds())
+        return min(candidates, key=distance)
     current = enclosing(anchor.start, cycle)
     same = [c for c in candidates if current.overlaps(c)]
     if same:
@@ -474,6 +488,9 @@ def _shift(s: Shift, ctx: ReferenceContext) -> _Point:
     amount, unit = s.amount, s.unit
     if amount is None:
         raise Unresolvable("shift by an unknown amount")
+    if unit < Grain.DAY and ref.grain >= Grain.DAY:
+        # "drei Minuten später" after "am Montag": the clock time is not known
+        raise Unresolvable("shift by hours or minutes from an anchor without a time of day")
     whole = int(amount)
     if whole != amount:
         # "vor anderthalb Jahren": move in a finer unit
@@ -567,8 +584,9 @@ def _underspecified(value: TimeValue, why: str) -> Resolution:
         ttype = TimexType.TIME if merged.hour is not None or merged.part_of_day else TimexType.DATE
     else:
         grain = getattr(inner, "grain", None) or getattr(inner, "unit", None) or Grain.DAY
-        text = _unknown_value(grain if isinstance(grain, Grain) else Grain.DAY)
-        ttype = TimexType.DATE
+        grain = grain if isinstance(grain, Grain) else Grain.DAY
+        text = _unknown_value(grain)
+        ttype = TimexType.TIME if grain <= Grain.HOUR else TimexType.DATE
     return Resolution(ttype, text, mod=mod, confidence=0.0, note=why)
 
 

@@ -99,10 +99,13 @@ class Anchor(enum.StrEnum):
 
     ``DCT``: the document date (news: "gestern", "letzte Woche").
     ``REF``: the last date resolved before it in the text (narrative: "am nächsten Tag", "im selben Jahr").
+    ``LOCAL``: the last date resolved before it in the same sentence, else the document date (a clock time:
+    "am Donnerstag um 20 Uhr" is Thursday's, a "20 Uhr" in a later sentence the document day's).
     """
 
     DCT = "DCT"
     REF = "REF"
+    LOCAL = "LOCAL"
 
 
 class Direction(enum.StrEnum):
@@ -293,7 +296,16 @@ class Unknown:
     timex_type: TimexType = TimexType.DATE
 
 
+@dataclass(frozen=True, slots=True)
+class Clock:
+    """A time of day on no one day: "jeweils 20 Uhr" after a list of dates, "wochentags von 14 bis 18 Uhr"
+    (TIMEX3 ``T20:00``)."""
+
+    hour: int
+    minute: int = 0
+
+
 TimeValue: TypeAlias = (
     Fields | Cycle | Nth | Shift | Intersect | Range | Modified | Duration | Recurrence | Vague | Unknown
-    | Feast
+    | Feast | Clock
 )

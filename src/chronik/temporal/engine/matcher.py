@@ -43,15 +43,19 @@ OverlapPolicy = Callable[[list[Candidate]], list[Candidate]]
 
 
 def longest_then_priority(candidates: list[Candidate]) -> list[Candidate]:
-    """Keep non-overlapping matches: longest first, then higher priority, then earlier."""
-    ranked = sorted(candidates, key=lambda c: (-(c.end - c.start), -c.rule.rule.priority, c.start))
+    """Keep non-overlapping extents: the longest extent first (words matched outside it, such as the
+    preposition of "zwischen Juni", do not count), then the longest match, then higher priority, then
+    earlier."""
+    ranked = sorted(candidates, key=lambda c: (-(c.extent[1] - c.extent[0]), -(c.end - c.start),
+                                               -c.rule.rule.priority, c.start))
     taken: list[Candidate] = []
     occupied: list[tuple[int, int]] = []
     for c in ranked:
-        if any(c.start < e and s < c.end for s, e in occupied):
+        start, end = c.extent
+        if any(start < e and s < end for s, e in occupied):
             continue
         taken.append(c)
-        occupied.append((c.start, c.end))
+        occupied.append((start, end))
     return sorted(taken, key=lambda c: c.start)
 
 

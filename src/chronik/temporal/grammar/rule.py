@@ -315,11 +315,20 @@ class RuleMatch:
     def end(self) -> builtins.int:
         return self._m.end()
 
+    def before(self, n: builtins.int) -> str:
+        """Up to ``n`` characters of the text just before the match (for cues outside the extent)."""
+        start = self._m.start()
+        return self._m.string[max(0, start - n):start]
+
+    def after(self, n: builtins.int) -> str:
+        """Up to ``n`` characters of the text just after the match."""
+        end = self._m.end()
+        return self._m.string[end:end + n]
+
     def around(self, before: builtins.int = 200, after: builtins.int = 200) -> tuple[str, str]:
         """The document text just before and just after the match (at most ``before``/``after`` characters),
         for actions whose value depends on the clause ("a year ago" next to "quarter")."""
-        s = self._m.string
-        return s[max(0, self._m.start() - before):self._m.start()], s[self._m.end():self._m.end() + after]
+        return self.before(before), self.after(after)
 
     def g(self, name: str) -> str | None:
         """The text of group ``name``, or ``None`` when it did not take part in the match."""

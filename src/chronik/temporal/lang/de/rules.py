@@ -12,6 +12,7 @@ import re
 from chronik.temporal.grammar import Rule, RuleMatch
 from chronik.temporal.values import (
     Anchor,
+    Clock,
     Cycle,
     Direction,
     Duration,
@@ -25,22 +26,27 @@ from chronik.temporal.values import (
     Recurrence,
     Shift,
     TimeValue,
+    Unknown,
     Vague,
     VagueRef,
 )
 
 # A year in running text: 1000–2099, not part of a longer number.
 MACROS: dict[str, str] = {
-    "YR": r"(?:1\d|20)\d{2}(?![\d,])(?!\.\d)",
+    "YR": r"(?:1\d|20)\d{2}(?!\d|,\d)(?!\.\d)",
 }
 
 # Words after a bare number that make it a count, not a year ("2017 Teilnehmer", "2017 Euro").
 _NOT_YEAR_AFTER = (r"(?!\s*(?:%|€|\$|Euro|Franken|Dollar|Prozent|Meter|Kilo|km|kg|m\b|t\b|Mal\b|mal\b|"
                    r"-?mal\b|x\b|Stück|Punkte|Einwohner|Mitglieder)|\s+\d|\s+(?-i:[A-ZÄÖÜ])\w*(?<!Uhr))")
 # ... and before it ("Seite 2017", "Nr. 2017", a phone number)
-_NOT_YEAR_BEFORE = (r"(?<!Seite\s\d{4})(?<!S\.\s\d{4})(?<!Nr\.\s\d{4})(?<!Tel\.\s\d{4})(?<!\d\s\d{4})"
-                    r"(?<![-/:.]\d{4})(?<!Nummer\s\d{4})(?<!straße\s\d{4})(?<!gasse\s\d{4})"
+_NOT_YEAR_BEFORE = (r"(?:(?<=\d{4}[-–/]\d{4})(?<=(?:1\d|20)\d{2}[-–/]\d{4})|(?<![-/:.]\d{4}))"
+                    r"(?<!Seite\s\d{4})(?<!S\.\s\d{4})(?<!Nr\.\s\d{4})(?<!Tel\.\s\d{4})(?<!\d\s\d{4})"
+                    r"(?<!Nummer\s\d{4})(?<!straße\s\d{4})(?<!gasse\s\d{4})"
                     r"(?<!weg\s\d{4})(?<!Platz\s\d{4})(?<!Rang\s\d{4})(?<!Zimmer\s\d{4})")
+
+# "davon 2000 im Jahr 2011 und 1700 im vergangenen Jahr": counts happening in a year
+_NOT_YEAR_IN_YEAR = r"(?!\s+(?:im|in\s+diesem|in\s+jenem)\s+(?:\w+\s+)?(?:Jahr|Jahre)\b)"
 
 _PREP = ("(?:im|seit|bis|ab|von|vom|zum|nach|vor|in|zwischen|und|um|für|Im|Seit|Bis|Ab|Von|Nach|Vor|In|"
          "Zwischen|Um)")
@@ -71,7 +77,9 @@ def _approx(m: RuleMatch, value: TimeValue) -> TimeValue:
 
 
 def _today_ref() -> Cycle:
-    return Cycle(Grain.DAY, 0, Anchor.REF)
+    """The day a clock time or part of the day belongs to: a date named before it in the same sentence
+    ("am Donnerstag, 25. Februar um 20.30 Uhr"), else the document date."""
+    return Cycle(Grain.DAY, 0, Anchor.LOCAL)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -126,6 +134,12 @@ def _weekday(m: RuleMatch) -> TimeValue | None:
     return Fields(weekday=m.weekday())
 
 
+def _weekend(m: RuleMatch) -> TimeValue | None:
+    """ "am Wochenende": KRAUTS dates it in the document's ISO week (``2014-W08-WE`` for a text of
+    Tuesday 2014-02-18, even "waren am Wochenende"), as HeidelTime does."""
+    return Cycle(Grain.WEEKEND, 0)
+
+
 def _weekday_pod(m: RuleMatch) -> TimeValue | None:
     wd, pod = m.lookup("weekday_pod")
     return Fields(weekday=int(wd), part_of_day=str(pod))
@@ -162,8 +176,14 @@ def _relday_pod(m: RuleMatch) -> TimeValue | None:
     return Intersect(Cycle(Grain.DAY, off), Fields(part_of_day=str(m.lookup("pod"))))
 
 
+def _pod_of_date(m: RuleMatch) -> TimeValue | None:
+    """ "Nacht des 14. August": that date's night."""
+    return Fields(year=_year(m), month=m.month(), day=m.int("day"), part_of_day=str(m.lookup("pod")))
+
+
 def _pod(m: RuleMatch) -> TimeValue | None:
-    return Intersect(_today_ref(), Fields(part_of_day=str(m.lookup("pod"))))
+    """ "am Nachmittag": of the day the narrative is at (unlike clock times, across sentences)."""
+    return Intersect(Cycle(Grain.DAY, 0, Anchor.REF), Fields(part_of_day=str(m.lookup("pod"))))
 
 
 # --------------------------------------------------------------------------------------------------
@@ -212,9 +232,15 @@ def _unit_after(m: RuleMatch) -> TimeValue | None:
 # durations
 
 
+_NOT_AGE_AFTER = r"(?!\s+(?:(?:alt|alte|alter|altes|alten|jung)\b|jünger|älter))"  # "16 Jahre jünger"
+_AGE_FROM = re.compile(r"(?:^|\W)(?:ab|Ab)\s+$")
+
+
 def _duration(m: RuleMatch) -> TimeValue | None:
     n = _num(m)
     unit = m.unit()
+    if unit is Grain.YEAR and _AGE_FROM.search(m.before(4)):
+        return None  # "ab 16 Jahren": an age
     if (m.g("number") or "").lower() == "eines" and (m.g("unit") or "").lower() == "tages":
         return None  # "eines Tages": some day
     return _approx(m, Duration(n, unit))
@@ -246,9 +272,23 @@ def _duration_unspec(m: RuleMatch) -> TimeValue | None:
     return Duration(None, Grain[str(m.lookup("unitpl"))])
 
 
+_PERSON_ARTICLE = re.compile(r"(?:^|\W)(?:der|den|dem|die|Der|Den|Dem|Die)\s+$")
+_NOUN_AFTER = re.compile(r"\s+[\"„]?[A-ZÄÖÜ]")
+
+
+def _is_age(m: RuleMatch) -> bool:
+    """ "der 47-jährige Mann", "den 55-jährigen Luigi": an age, which KRAUTS does not annotate (unlike
+    "das 100-jährige Bestehen" or "ein zehnjähriger Rechtsstreit")."""
+    if str(m.lookup("adjunit")) != "YEAR" or m.has("approx"):
+        return False
+    return bool(_PERSON_ARTICLE.search(m.before(5))) and bool(_NOUN_AFTER.match(m.after(3)))
+
+
 def _adj_duration(m: RuleMatch) -> TimeValue | None:
     if not (m.g("adjunit") or "x")[0].islower() or m.text[:1].isupper():
         return None  # "der 50-Jährige" is a person
+    if _is_age(m):
+        return None
     n = _num(m)
     return _approx(m, Duration(n, Grain[str(m.lookup("adjunit"))]))
 
@@ -260,6 +300,8 @@ def _lang_adj(m: RuleMatch) -> TimeValue | None:
 def _rel_plural(m: RuleMatch) -> TimeValue | None:
     """ "den vergangenen fünf Jahren" (P5Y), "den vergangenen Tagen" (PXD), "den kommenden Wochen"."""
     off = int(m.lookup("rel"))
+    if off < 0 and _GENITIVE_AFTER.match(m.after(10)):
+        return None  # "die letzten Tage der Menschheit": the end of something else
     unit = Grain[str(m.lookup("unitpl"))]
     n = _num(m) if m.has("number") else None
     if off > 0 and n is None:
@@ -294,6 +336,18 @@ def _freq_adv(m: RuleMatch) -> TimeValue | None:
     return Recurrence(Duration(1, Grain[str(m.lookup("freq_adv"))]))
 
 
+_QUANTITY_BEFORE = re.compile(r"\d[\d.,]*\s+(?:[A-ZÄÖÜ]\w*|Mal|mal)\s+$")
+
+
+def _per_unit(m: RuleMatch) -> TimeValue | None:
+    """ "400 Euro im Monat", "200 Patienten am Tag", "pro Woche": a rate, so a SET (P1M, P1D, P1W)."""
+    if not _QUANTITY_BEFORE.search(m.before(30)):
+        return None
+    unit = {"monat": Grain.MONTH, "tag": Grain.DAY, "woche": Grain.WEEK, "jahr": Grain.YEAR,
+            "stunde": Grain.HOUR}[(m.g("perunit") or "").lower()]
+    return Recurrence(Duration(1, unit))
+
+
 def _every_n(m: RuleMatch) -> TimeValue | None:
     n = _num(m) if m.has("number") else 1
     if n is None:
@@ -316,11 +370,20 @@ def _times_per(m: RuleMatch) -> TimeValue | None:
 # times
 
 
+# a time that holds on several days: "jeweils 20 Uhr", "wochentags von 14 bis 18 Uhr", "am 25. und 26. August
+# von 10 bis 18 Uhr"
+_ON_SEVERAL_DAYS = re.compile(
+    r"(?:\bjeweils|\b\w+tags|\btäglich|\d{1,2}\.\s*(?:,|und|bis|-|–)\s*\d{1,2}\.\s*[A-ZÄÖÜ]\w+)"
+    r"\s*,?\s*(?:(?:von|ab|bis|um|zwischen)\s+)?(?:\d{1,2}(?:[.:]\d{2})?(?:\s*Uhr)?\s*(?:-|–|bis|und)\s*)?$")
+
+
 def _time(m: RuleMatch) -> TimeValue | None:
     hour = m.int("hour")
     minute = m.int("minute") if m.has("minute") else 0
     if hour == 24 and minute:
         return None
+    if _ON_SEVERAL_DAYS.search(m.before(45)):
+        return Clock(hour, minute)
     return Intersect(_today_ref(), Fields(hour=hour, minute=minute))
 
 
@@ -343,11 +406,15 @@ def _half_hour(m: RuleMatch) -> TimeValue | None:
 
 
 def _season(m: RuleMatch) -> TimeValue | None:
+    """A season without a year is the one of the document's year, whatever the tense (as in the gold:
+    "im Frühjahr beginnen können", "im Frühling feierte er", "nach diesem strengen Winter")."""
     season = str(m.lookup("season"))
     year = _year(m)
     if m.has("rel"):
         off = int(m.lookup("rel"))
         return Nth(Fields(season=season), off)
+    if year is None:
+        return Nth(Fields(season=season), 0)
     return Fields(year=year, season=season)
 
 
@@ -412,7 +479,14 @@ def _mod_decade(m: RuleMatch) -> TimeValue | None:
     return Modified(inner, m.mod()) if inner is not None else None
 
 
+_GENITIVE_AFTER = re.compile(r"\s+(?:der|des|seiner|ihrer|seines|ihres|meiner|unserer)\b")
+
+
 def _vague(m: RuleMatch) -> TimeValue | None:
+    if m.text.lower().endswith("zur zeit") and _GENITIVE_AFTER.match(m.after(10)):
+        return None  # "zur Zeit der Entstehung": at the time of, not "currently"
+    if m.text.lower() == "bald" and re.search(r"(?:^|\W)(?:so|So)\s+$", m.before(4)):
+        return None  # "so bald ein Bürger …" is the conjunction "sobald"
     return Vague(m.vague())
 
 
@@ -424,11 +498,17 @@ def _future(m: RuleMatch) -> TimeValue | None:
     return Vague(VagueRef.FUTURE)
 
 
+def _present(m: RuleMatch) -> TimeValue | None:
+    return Vague(VagueRef.PRESENT)
+
+
 def _past(m: RuleMatch) -> TimeValue | None:
     return Vague(VagueRef.PAST)
 
 
-_DAY_RANGE_TAIL = r"(?=\s*(?:bis|und|-|–|/)\s*(?:zum\s+)?\d{1,2}\.\s*{MONTH}(?:\s+{YR})?)"
+# "3." in "vom 3. bis 5. März", "am 3., 4. und 5. März", "am 16. und 17. sowie am 23. und 24. Jänner"
+_DAY_SEP = r"\s*(?:,\s*(?:und\s+|sowie\s+)?|und\s|bis\s|sowie\s|-|–|/)\s*(?:zum\s+|am\s+)?"
+_DAY_RANGE_TAIL = r"(?=(?:" + _DAY_SEP + r"\d{1,2}\.){1,8}\s*{MONTH}(?:\s+{YR})?)"
 _TIME_RANGE_TAIL = r"(?=\s*(?:bis|-|–|und)\s*\d{1,2}(?:[.:]\d{2})?\s*Uhr)"
 
 RULES: list[Rule] = [
@@ -444,28 +524,43 @@ RULES: list[Rule] = [
     Rule("date_iso", r"(?P<isoyear>\d{4})-{MONTHNUM}-{DAY}", _iso, priority=1),
     Rule("month_year", r"{MONTH} ~,? {YR}", _month),
     Rule("month_rel_year", r"{MONTH} (?:{REL}|des) (?:Jahres|Jahrs)", _month_rel_year),
-    Rule("in_month", f"!{_PREP}|Monat|Monats|Anfang|Mitte|Ende|Ausgang|Beginn|dem|den " + "{MONTH}", _month),
+    Rule("in_month", f"!(?:{_PREP}|Monat|Monats|Anfang|Mitte|Ende|Ausgang|Beginn|dem|den) " + "{MONTH}",
+         _month),
     Rule("month_bare", r"(?:Januar|Jänner|Februar|Feber|März|Juni|Juli|September|Oktober|November|Dezember)",
          lambda m: Fields(month=m.month("_t0")), case_sensitive=True, priority=-1),
     # --- years
-    Rule("year_prep", f"!{_PREP} " + "{YR}" + r"(?!\s*(?:%|€|Euro|Prozent|Meter|Mal\b|mal\b|Stück|Uhr))",
-         _yearv),
+    Rule("year_prep", f"!{_PREP} " + "{YR}" + r"(?!\s*(?:%|€|Euro|Prozent|Meter|Mal\b|mal\b|Stück|Uhr))"
+         + _NOT_YEAR_IN_YEAR, _yearv),
     Rule("year_noun", r"(?:Jahr|Jahre|Jahres|Jahrs|Jahreswechsel|Gesamtjahr|Geschäftsjahr|Wirtschaftsjahr)"
          r" {YR}", _yearv),
-    Rule("year_bare", r"{YR}" + _NOT_YEAR_BEFORE + _NOT_YEAR_AFTER, _yearv, priority=-1),
+    Rule("year_bare", r"{YR}" + _NOT_YEAR_BEFORE + _NOT_YEAR_AFTER + _NOT_YEAR_IN_YEAR, _yearv, priority=-1),
     # --- weekdays
     Rule("weekday", r"{WEEKDAY}(?!\s*,?\s*(?:den\s+|dem\s+)?\d)", _weekday),
     Rule("weekday_pod", r"{WEEKDAY_POD}", _weekday_pod),
     Rule("weekday_plus_pod", r"{WEEKDAY} {POD}", _weekday_plus_pod),
     Rule("rel_weekday", r"{REL} (?:{WEEKDAY}|{WEEKDAY_POD})", _rel_weekday),
+    Rule("weekend", r"!(?:am|Am|übers|Übers|zum|Zum|bis\s+zum|Bis\s+zum) Wochenende", _weekend),
     Rule("weekday_rel_week", r"{WEEKDAY} ?(?:der) {REL} Woche", _weekday_rel_week),
     # --- relative days and parts of the day
     Rule("relday", r"{RELDAYS}", _relday),
+    # "heute noch", "wie wir heute wissen", "heute würde er ...": nowadays, not the document's day
+    Rule("nowadays", r"(?:heute|Heute)(?=\s+(?:noch|wissen|weiß|wüssten|würde|würden|wäre|wären|hätte|hätten|"
+         r"könnte|könnten)\b)", _present, priority=2),
+    # "in der Saison 2014/15", "die Amtsperiode 2010/15": a period across two years (KRAUTS: XXXX-XX-XX)
+    Rule("split_year", r"?(?:der|die|das) (?:Saison|Spielzeit|Amtsperiode|Legislaturperiode|Schuljahr|"
+         r"Studienjahr|Wintersaison|Sommersaison|Jagdsaison|Jahrgang) (?:1\d|20)\d{2}/\d{2}(?!\d)",
+         lambda m: Unknown(), priority=1),
     Rule("tomorrow", r"morgen(?!\s*(?:früh|vormittag|mittag|nachmittag|abend|nacht)\b)", _tomorrow,
          case_sensitive=True),
+    # a sentence-initial "Morgen" without an article is "tomorrow" (the noun needs one: "Der Morgen")
+    Rule("tomorrow_initial", r"(?:(?<=^)|(?<=[.!?:]\s)|(?<=[.!?:]\s\s)|(?<=\n)|(?<=[\"„]))Morgen"
+         r"(?=\s+(?:und|wird|werden|soll|ist|geht|beginnt|findet|kommt|steht|gibt|haben|hat|sind|trifft|"
+         r"startet|fällt|folgt|um|ab|früh|Abend|Nachmittag|Vormittag)\b)", _tomorrow, case_sensitive=True),
     Rule("relday_pod", r"(?:{RELDAYS}|(?P<tomorrow>morgen)) (?i:{POD})", _relday_pod),
+    # "in der Nacht auf den 28. Juli": KRAUTS annotates the date only
     Rule("pod", r"!(?:am|gegen|in|im|zur|bis|ab|vom|über|Am|Gegen|In|Bis|Ab) ?(?:der|den|die) ?{POD_ADJ}"
-         r" {POD}", _pod),
+         r" {POD}(?!\s+(?:auf|zum)\s)", _pod),
+    Rule("pod_of_date", r"{POD} (?:des|vom) {DAY}\. {MONTH} ?{YR}", _pod_of_date, priority=1),
     Rule("pod_adv", r"(?:morgens|vormittags|mittags|nachmittags|abends|nachts)(?!\s+um\b)", _pod,
          priority=-1),
     # --- relative cycles
@@ -475,7 +570,10 @@ RULES: list[Rule] = [
     Rule("relrefword", r"{RELREFWORD}", _relrefword),
     Rule("unit_after", r"(?:{UNIT1}|tags) (?P<dir>zuvor|davor|vorher|danach|darauf)", _unit_after),
     # --- durations
-    Rule("duration", r"?{APPROX} {NUMBER} {UNIT}(?!\s+(?:alt|alte|alter|altes|alten|jung)\b)", _duration),
+    Rule("duration", r"?{APPROX} {NUMBER} {UNIT}" + _NOT_AGE_AFTER, _duration),
+    # "sechs bis acht Monate": the first amount of a range takes the unit of the second
+    Rule("duration_range_start", r"?{APPROX} {NUMBER}(?=\s*(?:bis|-|–)\s*(?:zu\s+)?\w+\s+{UNIT}\b)"
+         + r"(?!\s*(?:bis|-|–)\s*\d{4})", _duration),
     Rule("duration_ago", r"!vor ?{APPROX} {NUMBER} {UNIT}", _duration_ago, priority=1),
     Rule("duration_in", r"!in ?{APPROX} {NUMBER} {UNIT}", _duration_in, priority=1),
     Rule("shift_ref", r"{NUMBER} {UNIT} (?P<dir>später|danach|darauf|zuvor|vorher|davor|früher)", _shift_ref,
@@ -492,19 +590,27 @@ RULES: list[Rule] = [
     Rule("each_unit", r"(?:jeden|jede|jedes|jedem|jeder) {UNIT1}", _each_unit),
     Rule("weekday_adv", r"{WEEKDAY_ADV}", _weekday_adv),
     Rule("freq_adv", r"{FREQ_ADV}", _freq_adv, left_attach=False),
+    Rule("per_unit", r"!(?P<per>im|am|pro|je|Pro|Je) (?P<perunit>Monat|Tag|Woche|Jahr|Stunde)"
+         r"(?!\s*(?:\d|der\b|des\b))(?=\s|[.,;:)])", _per_unit),
     Rule("every_n", r"(?:alle|je|Alle|Je) {NUMBER} {UNIT}", _every_n),
     Rule("times_per", r"(?P<times>ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|mehr|\d+)-?mal "
          r"(?:pro|im|je|in\s+der|jede|jeden|jedes|jedem|die|alle) {UNIT1}", _times_per),
     # --- times
     Rule("time_uhr", r"{HOUR}(?:[.:]{MINUTE})? (?:Uhr|h)(?:\s+(?:MEZ|MESZ|UTC|GMT))?", _time, priority=1),
-    Rule("time_prep", r"!(?:um|gegen|ab|bis|von|zwischen|Um|Gegen|Ab) {HOUR}[.:]{MINUTE}", _time),
+    # not a score: "mit einem Teilergebnis von 0:13 (37:45)"
+    Rule("time_prep", r"!(?:um|gegen|ab|bis|von|zwischen|Um|Gegen|Ab) {HOUR}[.:]{MINUTE}(?!\s*\(\d+:\d+\))",
+         _time),
     Rule("time_range_start", r"{HOUR}(?:[.:]{MINUTE})?" + _TIME_RANGE_TAIL, _time),
     Rule("time_word", r"!(?:um|gegen|ab|bis|Um|Gegen|Ab) "
          r"(?P<qual>halb|viertel\s+nach|viertel\s+vor|dreiviertel) {HOURWORD}", _half_hour),
     Rule("time_word_uhr", r"!(?:um|gegen|ab|bis|Um|Gegen|Ab) {HOURWORD} Uhr", _half_hour),
     # --- seasons, quarters, decades, centuries, feasts
     Rule("season_year", r"{SEASON} {YR}", _season, priority=1),
-    Rule("season_prep", f"!{_PREP}|diesem|diesen|dieses|Anfang|Mitte|Ende" + r" {SEASON}", _season),
+    Rule("season_prep", f"!(?:{_PREP}|während|Während|diesem|diesen|dieses|Anfang|Mitte|Ende)"
+         + r" ?(?:der|den|dem) {SEASON}(?!-)", _season),
+    Rule("season_whole", r"!(?:den\s+ganzen|im\s+ganzen|über\s+den) {SEASON}(?!-)", _season),
+    Rule("season_this_adj", r"(?:diesem|diesen|dieses|dieser) (?-i:[a-zäöüß]+e[nmrs]?) {SEASON}(?!-)",
+         _season),
     Rule("season_rel", r"{REL} {SEASON}", _season),
     Rule("quarter", r"{ORDINAL} {QUARTER_WORD} ?{YR}", _quarter),
     Rule("decade", r"(?P<dec>\d{2}|1\d{3}|20\d{2})er[-\s]?(?:Jahre|Jahren|Jahrens)", _decade),
@@ -519,8 +625,11 @@ RULES: list[Rule] = [
     Rule("mod_decade", r"{MOD} der (?P<dec>\d{2}|1\d{3}|20\d{2})er[-\s]?(?:Jahre)", _mod_decade),
     # --- vague
     Rule("vague", r"{VAGUE}", _vague),
-    Rule("vague_future", r"?(?:nicht|sehr) ?(?:allzu|so) ?(?:ferner|naher|nächster|absehbarer|unmittelbarer|"
+    Rule("vague_future", r"?(?:nicht|sehr) ?(?:allzu|so) (?:ferner|naher|nächster|absehbarer|unmittelbarer|"
          r"näherer|weiterer|ferne|nahe|absehbare) (?:Zukunft)", _future, priority=1),
+    # "in (der) Zukunft" is a time adverbial; "für die Zukunft", "eine große Zukunft" are not
+    Rule("in_future", r"!(?:in|In) ?der Zukunft", _future),
+    Rule("in_present", r"!(?:in|In) der Gegenwart", _present),
     Rule("vague_adj", r"{VAGUE_ADJ}", _vague_adj, left_attach=False),
     Rule("vague_ex", r"Ex(?=-[A-ZÄÖÜ])", _past, case_sensitive=True),
 ]
@@ -538,8 +647,18 @@ _PAST_CUES = re.compile(
     r"\b(?:hatte|hatten|hat|haben|war|waren|wurde|wurden|worden|gewesen|sagte|sagten|erklärte|erklärten|"
     r"berichtete|berichteten|teilte|teilten|fand|fanden|begann|begannen|gab|kam|kamen|ging|gingen|stand|"
     r"standen|stattgefunden|beendet|bekannt|meldete|meldeten|zitierte|traf|trafen|starb|verstarb|ereignete|"
-    r"endete|lag|lagen|ist|sind)\b")
-_EXPLICIT_DATE = re.compile(r"(?:\w+,?\s+)?(?:den\s+|dem\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|[^\W\d]{3,})(?!\s*\d)")
+    r"endete|lag|lagen|ist|sind|"
+    # Präteritum of common strong and reporting verbs ("sprach sich am Samstag dafür aus")
+    r"sprach|sprachen|hielt|hielten|trat|traten|zog|zogen|fiel|fielen|lief|liefen|sah|sahen|rief|riefen|"
+    r"gewann|gewannen|verlor|verloren|bekam|bekamen|blieb|blieben|schien|fuhr|fuhren|flog|schrieb|"
+    r"schrieben|entschied|entschieden|beschloss|beschlossen|stieg|stiegen|brachte|brachten|dachte|wusste|"
+    r"stimmte|stimmten|wählte|wählten|siegte|siegten|setzte|setzten|legte|legten|stellte|stellten|"
+    r"zeigte|zeigten|machte|machten|führte|führten|spielte|spielten|feierte|feierten|eröffnete|"
+    r"besuchte|besuchten|präsentierte|präsentierten|empfing|empfingen|unterzeichnete|verkündete)\b")
+_EXPLICIT_DATE = re.compile(r"(?:\w+,?\s+)?(?:den\s+|dem\s+|des\s+|vom\s+)?\d{1,2}\.\s*"
+                            r"(?:\d{1,2}\.|[^\W\d]{3,})(?!\s*\d)")
+_RANGE_DAY = re.compile(r"\d{1,2}\.(?=" + _DAY_SEP + r"\d{1,2}\.)")
+_SINCE = re.compile(r"(?:^|\W)(?:ab|Ab)\s+$")
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-ZÄÖÜ\"„])|\n\s*\n")
 
 
@@ -549,8 +668,8 @@ def direction(text: str, start: int, end: int) -> Direction | None:
     Looks at the sentence holding the mention and takes the verb cue nearest to it; ``None`` when there is
     none (the news default, the past, applies).
     """
-    if _EXPLICIT_DATE.match(text, start, end):
-        return Direction.NEAREST  # "am 18. Dezember": the one in the current year, whatever the tense
+    if _EXPLICIT_DATE.match(text, start, end) or _RANGE_DAY.match(text, start):
+        return Direction.CLOSEST  # "am 21. Dezember": the closest one, whatever the tense
     lo = max(0, start - 200)
     hi = min(len(text), end + 200)
     left = text[lo:start]
@@ -560,12 +679,15 @@ def direction(text: str, start: int, end: int) -> Direction | None:
     right = _SENTENCE_END.search(text, end, hi)
     if right:
         hi = right.start() + 1
+    since = _SINCE.search(text, max(0, start - 4), start)
     best: tuple[int, Direction] | None = None
     for pattern, dirn in ((_FUTURE_CUES, Direction.FUTURE), (_PAST_CUES, Direction.PAST)):
         for m in pattern.finditer(text, lo, hi):
             dist = start - m.end() if m.end() <= start else m.start() - end
             if best is None or dist < best[0] or (dist == best[0] and dirn is Direction.PAST):
                 best = (dist, dirn)
+    if since and (best is None or best[1] is not Direction.PAST):
+        return Direction.FUTURE  # "ab Juli übernimmt sie": from the coming July
     return best[1] if best else None
 
 

@@ -1,0 +1,25 @@
+"""Sentence boundaries, language-neutral and deliberately simple: what ``Anchor.LOCAL`` needs.
+
+A sentence ends at ``.``, ``!``, ``?`` or ``;`` followed by space and an upper-case letter or an opening
+quote, or at a blank line. A dot after a one- or two-digit number is an ordinal ("am 25. Februar") and
+a dot after a single letter an initial ("J. Müller"), so neither ends a sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+__all__ = ["SentenceIndex"]
+
+_END = re.compile(r"(?<!\b\w)(?<!\b\d\d)[.!?;]\s+(?=[\"'„“«(]?[A-ZÀ-ÖØ-Þ])|\n\s*\n")
+
+
+class SentenceIndex:
+    """Which sentence a character offset is in."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0] + [m.end() for m in _END.finditer(text)]
+
+    def of(self, offset: int) -> int:
+        return bisect.bisect_right(self.starts, offset) - 1
