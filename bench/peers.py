@@ -236,9 +236,10 @@ class Chronik:
 
 
 class ChronikCli:
-    """chronik's CLI over a directory: ``chronik tag DIR --lang L --dct D --format timeml --out OUT``.
+    """chronik's CLI over a directory: ``chronik tag DIR --lang L --format timeml --out OUT``.
 
-    One process per (language, DCT) group of documents; reads ``OUT/<name>.tml`` back and aligns it.
+    One process per language, as a user tags an archive: each document is a ``.txt`` file whose first
+    line ``date YYYY[-MM[-DD]]`` carries its own DCT. Reads ``OUT/<name>.txt`` (TimeML) back and aligns it.
     """
 
     name = "chronik-cli"
@@ -252,19 +253,19 @@ class ChronikCli:
 
     def tag_many(self, docs: list[Doc]) -> list[list[PeerTimex]]:
         results: list[list[PeerTimex]] = [[] for _ in docs]
-        groups: dict[tuple[str, str | None], list[int]] = {}
+        groups: dict[str, list[int]] = {}
         for i, d in enumerate(docs):
-            groups.setdefault((d.lang, d.dct), []).append(i)
+            groups.setdefault(d.lang, []).append(i)
         with tempfile.TemporaryDirectory(prefix="bench-cli-") as tmp:
-            for g, ((lang, dct), idx) in enumerate(groups.items()):
+            for g, (lang, idx) in enumerate(groups.items()):
                 src, out = Path(tmp) / f"in{g}", Path(tmp) / f"out{g}"
                 src.mkdir()
                 for i in idx:
-                    (src / f"d{i}.txt").write_text(docs[i].text, encoding="utf-8")
+                    dct = docs[i].dct
+                    prefix = f"date {dct.split('T')[0]}\n" if dct else ""
+                    (src / f"d{i}.txt").write_text(prefix + docs[i].text, encoding="utf-8")
                 cmd = [sys.executable, "-m", "chronik", "tag", str(src), "--lang", lang,
-                       "--format", "timeml", "--out", str(out)]
-                if dct is not None:
-                    cmd += ["--dct", dct]
+                       "--format", "timeml", "--out", str(out), "--no-progress"]
                 proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
                 if proc.returncode != 0:
                     raise Unavailable(f"chronik CLI failed ({proc.returncode}): {proc.stderr[-1000:]}")
