@@ -70,7 +70,7 @@ def test_examples_found_and_resolved(lang: str, example: dict[str, Any]) -> None
         got.append((t.span.start, t.span.end, t.text, t.type, t.value,
                     str(mod) if mod and any(len(r) > 3 for r in example["timexes"]) else None))
     if not any(len(r) > 3 for r in example["timexes"]):
-        expected = [e[:5] + (None,) for e in expected]
+        expected = [(*e[:5], None) for e in expected]
     assert got == expected
 
 

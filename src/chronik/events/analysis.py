@@ -1,0 +1,143 @@
+"""Pluggable linguistic analysis: sentences and tokens with lemma, part of speech and offsets.
+
+The default :class:`SimpleAnalyzer` needs nothing beyond simplemma (lemmas; data ships in its wheel):
+sentences and tokens come from two compiled regular expressions, the part of speech from closed-class
+word lists and capitalisation (coarse, Universal POS names). :class:`SpacyAnalyzer` wraps a spaCy
+pipeline the user has installed (spaCy is imported lazily, never required).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Protocol
+
+__all__ = ["Analyzer", "Sentence", "SimpleAnalyzer", "SpacyAnalyzer", "Token"]
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A token: text, half-open offsets into the original text, lemma and coarse POS (UPOS)."""
+
+    text: str
+    start: int
+    end: int
+    lemma: str
+    pos: str
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    tokens: tuple[Token, ...]
+
+
+class Analyzer(Protocol):
+    """What the event extractor needs from a linguistic backend."""
+
+    def analyze(self, text: str, lang: str) -> Sequence[Sentence]: ...
+
+
+_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*-?|[^\w\s]", re.UNICODE)
+# A sentence ends at . ! ? (optionally followed by closing quotes) before whitespace and an upper-case
+# letter, a digit or an opening quote; a blank line always ends one. Ordinals ("am 9. Januar") and
+# single-letter initials do not end a sentence.
+_SENT_END = re.compile(r"(?<!\b\d)(?<!\b\d\d)(?<!\b[A-Z])[.!?][\"”“'»«]?(?=\s+[\"„“«»(]?[A-ZÄÖÜ0-9])|\n\s*\n")
+
+_CLOSED: dict[str, dict[str, str]] = {
+    "de": {w: p for p, ws in {
+        "DET": "der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner "
+               "sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer dieser diese dieses diesen",
+        "ADP": "in im ins nach von vom zu zum zur mit bei beim an am auf aus für gegen über unter vor "
+               "zwischen durch um ohne seit bis laut trotz wegen während zufolge anlässlich",
+        "PRON": "er sie es ihn ihm wir ihr man sich",
+        "CCONJ": "und oder aber doch sondern",
+        "SCONJ": "dass daß weil wenn falls ob als bevor nachdem obwohl sofern damit",
+        "AUX": "ist sind war waren wird werden wurde wurden hat haben hatte hatten sei seien soll sollen "
+               "will wollen wolle kann können könnte könnten würde würden",
+        "PART": "nicht nie niemals",
+    }.items() for w in ws.split()},
+    "en": {w: p for p, ws in {
+        "DET": "the a an his her its their this that these those no",
+        "ADP": "in on at to from by with of for against after before during since until into over "
+               "between among about",
+        "PRON": "he she it they him them we i you",
+        "CCONJ": "and or but",
+        "SCONJ": "that because if unless whether when while although",
+        "AUX": "is are was were be been being has have had will would shall should can could may might "
+               "must do does did",
+        "PART": "not never n't",
+    }.items() for w in ws.split()},
+}
+
+
+@lru_cache(maxsize=200_000)
+def _lemma(word: str, lang: str) -> str:
+    from simplemma import lemmatize  # imported lazily: tagging alone must not load it
+
+    try:
+        return str(lemmatize(word, lang=lang))
+    except ValueError:  # a language simplemma does not know: the word is its own lemma
+        return word
+
+
+class SimpleAnalyzer:
+    """Regex sentences and tokens, simplemma lemmas, closed-class/capitalisation POS."""
+
+    def analyze(self, text: str, lang: str) -> list[Sentence]:
+        closed = _CLOSED.get(lang, {})
+        out: list[Sentence] = []
+        start = 0
+        bounds = [m.end() if m.group().strip() else m.start() for m in _SENT_END.finditer(text)]
+        for end in [*bounds, len(text)]:
+            tokens = tuple(self._token(m, closed, lang, m.start() == _first(text, start))
+                           for m in _TOKEN.finditer(text, start, end))
+            if tokens:
+                out.append(Sentence(tokens[0].start, tokens[-1].end, tokens))
+            start = end
+        return out
+
+    @staticmethod
+    def _token(m: re.Match[str], closed: dict[str, str], lang: str, initial: bool) -> Token:
+        word = m.group()
+        low = word.lower()
+        if not word[0].isalnum():
+            return Token(word, m.start(), m.end(), word, "PUNCT")
+        if word[0].isdigit():
+            return Token(word, m.start(), m.end(), word, "NUM")
+        if low in closed:
+            return Token(word, m.start(), m.end(), low, closed[low])
+        lemma = _lemma(word, lang)
+        # capitalised inside a sentence: a noun (German) or a name (English); else open class, undecided
+        upper = word[0].isupper() and not initial
+        pos = ("NOUN" if lang == "de" else "PROPN") if upper else "X"
+        return Token(word, m.start(), m.end(), lemma, pos)
+
+
+def _first(text: str, start: int) -> int:
+    m = _TOKEN.search(text, start)
+    return m.start() if m else -1
+
+
+class SpacyAnalyzer:
+    """Adapter for an installed spaCy pipeline (``SpacyAnalyzer("de_core_news_sm")`` or a loaded nlp)."""
+
+    def __init__(self, nlp: str | Callable[[str], Any]) -> None:
+        if isinstance(nlp, str):
+            import spacy  # lazy: an optional dependency the user brings
+
+            nlp = spacy.load(nlp)
+        self._nlp = nlp
+
+    def analyze(self, text: str, lang: str) -> list[Sentence]:
+        doc = self._nlp(text)
+        out: list[Sentence] = []
+        for sent in doc.sents:
+            tokens = tuple(Token(t.text, t.idx, t.idx + len(t.text), t.lemma_ or t.text, t.pos_ or "X")
+                           for t in sent if not t.is_space)
+            if tokens:
+                out.append(Sentence(tokens[0].start, tokens[-1].end, tokens))
+        return out
