@@ -127,10 +127,12 @@ class SpacyAnalyzer:
 
     def __init__(self, nlp: str | Callable[[str], Any]) -> None:
         if isinstance(nlp, str):
-            import spacy  # lazy: an optional dependency the user brings
+            import importlib  # lazy: spaCy is an optional dependency the user brings
 
-            nlp = spacy.load(nlp)
-        self._nlp = nlp
+            spacy = importlib.import_module("spacy")
+            self._nlp: Callable[[str], Any] = spacy.load(nlp)
+        else:
+            self._nlp = nlp
 
     def analyze(self, text: str, lang: str) -> list[Sentence]:
         doc = self._nlp(text)

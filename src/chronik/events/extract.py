@@ -1,0 +1,721 @@
+"""Event extraction: triggers, actors, location, modality and the timex that dates each event.
+
+Per sentence (dependency-free heuristics over tokens, lemmas and a coarse POS):
+
+1. actor mentions come from one compiled scanner per resolver and language; person pronouns ("er",
+   "he") stand for the last person named before them;
+2. the sentence is cut into clauses at , ; : – ( ); each actor knows the preposition that governs it;
+3. a trigger is a token whose lemma is in the language's lexicon (German compounds by their head);
+4. roles: verbs take the last ungoverned actor before them as source, else the first after them
+   (German verb-second: "drohte Kim"), and the next ungoverned actor or one after a target preposition
+   as target; nouns take a genitive/possessive or "von/of/by" actor as source, else the clause subject;
+   passives swap ("was received by Xi"); coordinated reciprocal subjects ("A und B begrüßen sich");
+5. modality, dating and reported speech as documented in ``docs/events.md``.
+
+After all sentences, mentions of the same event (same CAMEO root, shared actor, compatible place) lend
+each other their date and missing roles (``DateSource.COREFERENCE``), and an event "bei/during" another
+one in its clause takes that one's date.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from chronik.events.analysis import Analyzer, Sentence, SimpleAnalyzer, Token
+from chronik.events.lexicon import Lexicon, TriggerEntry, load_lexicon
+from chronik.events.model import DateSource, Event, EventActor, Modality, ReportedSpeech
+from chronik.events.ontology_bridge import cameo_name, plover_type
+from chronik.events.resolver import ActorInfo, ActorResolver, ActorScanner
+from chronik.model import Span, Timex
+from chronik.temporal.calendar import Interval, PartialDate, add
+from chronik.temporal.values import Grain, TimexType
+
+__all__ = ["extract_events"]
+
+_BREAKS = frozenset({",", ";", ":", "-", "–", "—", "(", ")"})
+
+
+@dataclass(slots=True)
+class _Actor:
+    info: ActorInfo | None
+    start: int  # token index
+    end: int  # token index (exclusive)
+    span: Span
+    text: str
+    prep: str | None
+    genitive: bool
+    clause: int
+    pronoun: bool = False
+
+
+@dataclass(slots=True)
+class _Draft:
+    event: Event
+    clause_occasion: bool  # the trigger is a noun governed by bei/during/anlässlich: it dates its clause
+    occasion_of: int | None = None  # index (in drafts) of the occasion event that dates this one
+
+
+_SCANNERS: dict[tuple[int, str], ActorScanner] = {}
+
+
+def _scanner(resolver: ActorResolver, lang: str) -> ActorScanner:
+    key = (id(resolver), lang)
+    if key not in _SCANNERS:
+        _SCANNERS[key] = ActorScanner(resolver.surface_forms(lang))
+    return _SCANNERS[key]
+
+
+def extract_events(text: str, lang: str, timexes: Sequence[Timex], dct: PartialDate | None,
+                   resolver: ActorResolver, *, doc_id: str = "doc",
+                   analyzer: Analyzer | None = None) -> tuple[Event, ...]:
+    """Every event mention in ``text`` (see the module docstring); ``dct`` is the document date used."""
+    lex = load_lexicon(lang)
+    sentences = (analyzer or SimpleAnalyzer()).analyze(text, lang)
+    scanner = _scanner(resolver, lang)
+    on = dct.interval.start.date() if dct else None
+    report = dct.interval if dct else None
+    drafts: list[_Draft] = []
+    last_person: ActorInfo | None = None
+    for sent in sentences:
+        x = _SentenceView(text, sent, lex, resolver, scanner, lang, on, last_person, timexes)
+        for d in x.events(doc_id, len(drafts), report):
+            drafts.append(d)
+        last_person = x.last_person
+    return _link(drafts, report)
+
+
+class _SentenceView:
+    def __init__(self, text: str, sent: Sentence, lex: Lexicon, resolver: ActorResolver,
+                 scanner: ActorScanner, lang: str, on: date | None, last_person: ActorInfo | None,
+                 timexes: Sequence[Timex]) -> None:
+        self.text, self.sent, self.lex, self.resolver, self.lang = text, sent, lex, resolver, lang
+        self.toks = sent.tokens
+        self.low = [t.text.lower() for t in self.toks]
+        self.clause = self._clauses()
+        self.last_person = last_person
+        self.on = on
+        self.actors = self._actors(scanner)
+        self.timexes = [t for t in timexes if sent.start <= t.span.start < sent.end + 1]
+        self.reporting = self._reporting_clauses()
+
+    # -- structure -------------------------------------------------------------------------------
+    def _clauses(self) -> list[int]:
+        out, c = [], 0
+        for t in self.toks:
+            if t.text in _BREAKS:
+                c += 1
+            out.append(c)
+        return out
+
+    def _tok_at(self, offset: int) -> int:
+        for i, t in enumerate(self.toks):
+            if t.end > offset:
+                return i
+        return len(self.toks) - 1
+
+    def _actors(self, scanner: ActorScanner) -> list[_Actor]:
+        matches = scanner.find(self.text, self.sent.start, self.sent.end)
+        found: list[_Actor] = []
+        on = self.on
+        for m in matches:
+            info = self.resolver.resolve(m.surface, self.lang, on)
+            if info is None:
+                continue
+            i, j = self._tok_at(m.start), self._tok_at(m.end - 1) + 1
+            gen = _is_modifier(self.resolver, m.surface, self.lang)
+            found.append(_Actor(info, i, j, Span(m.start, m.end), m.surface, None, gen, self.clause[i]))
+        found = self._merge(found)
+        for i, tok in enumerate(self.toks):
+            if self.low[i] in self.lex.cues.pronouns and not any(a.start <= i < a.end for a in found):
+                found.append(_Actor(None, i, i + 1, Span(tok.start, tok.end), tok.text, None,
+                                    False, self.clause[i], pronoun=True))
+        found.sort(key=lambda a: a.start)
+        for a in found:
+            a.prep = self._prep(a, found)
+            if a.pronoun:
+                a.info = self.last_person
+            elif a.info is not None and a.info.kind == "person":
+                self.last_person = a.info
+        return [a for a in found if a.info is not None]
+
+    def _merge(self, found: list[_Actor]) -> list[_Actor]:
+        """Drop modifiers of a following name ("Chinas Präsident Xi", "US President Trump") and join
+        adjacent mentions of the same actor ("US-Präsident Donald Trump")."""
+        out: list[_Actor] = []
+        for a in found:
+            if out:
+                prev = out[-1]
+                gap = self.toks[prev.end:a.start]
+                words_only = all(t.pos not in ("PUNCT", "CCONJ", "ADP", "AUX", "PRON") for t in gap)
+                if prev.info == a.info and len(gap) <= 1 and words_only:
+                    out[-1] = dataclasses.replace(prev, end=a.end, span=Span(prev.span.start, a.span.end),
+                                                  text=self.text[prev.span.start:a.span.end],
+                                                  genitive=a.genitive)
+                    continue
+                if prev.genitive and len(gap) <= 3 and words_only and (
+                        prev.info is not None and prev.info.kind in ("state", "place")):
+                    out[-1] = dataclasses.replace(a, start=prev.start, span=Span(prev.span.start, a.span.end),
+                                                  text=self.text[prev.span.start:a.span.end],
+                                                  clause=prev.clause)
+                    continue
+            out.append(a)
+        return out
+
+    def _prep(self, a: _Actor, found: list[_Actor]) -> str | None:
+        """The preposition governing ``a`` (looking back over articles and adjectives; a coordinated
+        actor shares its partner's: "zwischen China und Nordkorea")."""
+        i = a.start - 1
+        steps = 0
+        while i >= 0 and steps < 4:
+            t = self.toks[i]
+            if t.pos == "ADP":
+                return self.low[i]
+            if self.low[i] in self.lex.cues.coordination:
+                partner = next((b for b in found if b.end in (i, i - 1) and b is not a), None)
+                return partner.prep if partner else None
+            if t.pos in ("PUNCT", "AUX", "PRON", "SCONJ") or any(b.end == i + 1 for b in found if b is not a):
+                return None
+            if t.pos == "X" and self.lex.lookup(t.lemma, t.text):
+                return None
+            i -= 1
+            steps += 1
+        return None
+
+    def _reporting_clauses(self) -> dict[int, int]:
+        """clause id → token index of its reporting verb/phrase."""
+        out: dict[int, int] = {}
+        cues = self.lex.cues
+        for i, t in enumerate(self.toks):
+            if (t.lemma.lower() in cues.reporting or self.low[i] in cues.reporting_phrases) and \
+                    not self.lex.lookup(t.lemma, t.text):
+                out.setdefault(self.clause[i], i)
+        return out
+
+    # -- events ------------------------------------------------------------------------------------
+    def events(self, doc_id: str, offset: int, report: Interval | None) -> list[_Draft]:
+        out: list[_Draft] = []
+        used: set[int] = set()
+        for i, tok in enumerate(self.toks):
+            if tok.pos in ("PUNCT", "NUM", "DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "PART"):
+                continue
+            entries = self._entries(i, tok)
+            if not entries or i in used:
+                continue
+            entry = entries[0]
+            d = self._event(i, entry, doc_id, f"{doc_id}:e{offset + len(out) + 1}", report)
+            if d is not None:
+                out.append(d)
+                used.add(i)
+                if tok.text.endswith("-") is False and i >= 2 and self.toks[i - 2].text.endswith("-") and \
+                        self.low[i - 1] in self.lex.cues.coordination:
+                    # "Atom- und Raketentests": the truncated first conjunct is an event of its own
+                    trunc = self.toks[i - 2]
+                    more = _truncated(self.lex, trunc.text[:-1], tok.text)
+                    if more:
+                        d2 = self._event(i, more[0], doc_id, f"{doc_id}:e{offset + len(out) + 1}", report,
+                                         span=Span(trunc.start, trunc.end))
+                        if d2 is not None:
+                            out.append(d2)
+        return out
+
+    def _entries(self, i: int, tok: Token) -> tuple[TriggerEntry, ...]:
+        found = self.lex.lookup(tok.lemma, tok.text)
+        if not found:
+            return ()
+        noun_reading = self._noun_reading(i, tok)
+        out = []
+        for e in found:
+            if e.particle is not None and not self._has_particle(i, e.particle) and \
+                    not tok.text.lower().startswith(e.particle):
+                continue
+            if self.lang == "de" and e.noun != noun_reading:
+                continue
+            if self.lang == "en" and len(found) > 1 and e.noun != noun_reading:
+                continue
+            out.append(e)
+        if self.lang == "en" and not out and found:
+            out = list(found)
+        return tuple(out)
+
+    def _noun_reading(self, i: int, tok: Token) -> bool:
+        if self.lang == "de":
+            return tok.text[:1].isupper() and (i > 0 or tok.pos == "NOUN" or not tok.text.lower().endswith(
+                ("te", "ten", "t")))
+        prev = self.toks[i - 1] if i > 0 else None
+        if prev is None:
+            return False
+        return prev.pos in ("DET", "ADP", "NUM") or prev.text.endswith(("'s", "’s")) or \
+            prev.lemma.lower() in self.lex.cues.possessives or (prev.pos == "PROPN" and i >= 2 and \
+            self.toks[i - 2].pos in ("DET", "ADP"))
+
+    def _has_particle(self, i: int, particle: str) -> bool:
+        c = self.clause[i]
+        for j in range(i + 1, len(self.toks)):
+            if self.clause[j] != c:
+                break
+            if self.low[j] == particle and (j + 1 == len(self.toks) or self.toks[j + 1].pos == "PUNCT"):
+                return True
+        return False
+
+    def _event(self, i: int, entry: TriggerEntry, doc_id: str, eid: str, report: Interval | None,
+               span: Span | None = None) -> _Draft | None:
+        tok = self.toks[i]
+        c = self.clause[i]
+        in_reporting = c in self.reporting
+        code = entry.code
+        source, target, location = self._roles(i, entry)
+        reciprocal = self._reciprocal(i)
+        if reciprocal is not None:
+            source, target = reciprocal
+            if entry.reciprocal_code:
+                code = entry.reciprocal_code
+                home = location.info.country or location.info.id if location and location.info else None
+                if home is not None and target is not None and target.info is not None and \
+                        (target.info.country or target.info.id) == home:
+                    source, target = target, source  # the one at home is the host
+        condition = self._condition(i, entry)
+        if entry.condition_target and target is None and condition is not None:
+            target = self._first_free(condition[0], condition[1])
+        if source is None and target is None:
+            return None
+        if source is not None and target is not None and source.info == target.info:
+            target = None
+        when, grain, value, dsrc, tid, dconf = self._date(i, entry, in_reporting)
+        modality = self._modality(i, entry, condition is not None and self._conditional_clause(i) is not None,
+                                  when, report)
+        if condition is not None and entry.condition_target:
+            modality = Modality.HYPOTHETICAL if modality is Modality.ASSERTED else modality
+        if modality is Modality.FUTURE and dsrc is DateSource.REPORTED:
+            when, grain, value, dsrc = None, None, None, DateSource.NONE
+        reported, reported_on = self._reported(i, report)
+        cond_text = None
+        if condition is not None and modality is Modality.HYPOTHETICAL:
+            a, b = condition
+            cond_text = self.text[self.toks[a].start:self.toks[b - 1].end]
+        if in_reporting and reported is not None and (source is None or (
+                source.info is not None and source.info.kind == "media")):
+            source = _as_actor_view(reported.speaker)  # "zitierte ihn Xinhua nach einem Treffen": his
+        notes = self._notes(i, when)
+        conf = (0.9 if not entry.noun else 0.8) - (0.2 if source is None else 0) - (
+            0.1 if target is None else 0)
+        trig_span = span or Span(tok.start, tok.end)
+        ev = Event(
+            id=eid, doc_id=doc_id, span=trig_span, trigger=self.text[trig_span.start:trig_span.end],
+            lemma=entry.lemma, cameo=code, cameo_name=cameo_name(code), plover=plover_type(code),
+            sentence=Span(self.sent.start, self.sent.end), evidence=self.text[self.sent.start:self.sent.end],
+            source=self._role(source), target=self._role(target), location=_out(location), modality=modality,
+            condition=cond_text, reported=reported, when=when, grain=grain, value=value, date_source=dsrc,
+            timex=tid, reported_on=reported_on or report, confidence=round(max(0.1, conf * dconf), 2),
+            notes=notes)
+        occasion = entry.noun and any(self.low[j] in self.lex.cues.occasion_preps and self.clause[j] == c
+                                      for j in range(max(0, i - 3), i))
+        return _Draft(ev, occasion)
+
+    # -- roles -------------------------------------------------------------------------------------
+    def _role(self, a: _Actor | None) -> EventActor | None:
+        """A place as source or target stands for its state ("Peking veröffentlichte" → China)."""
+        if a is not None and a.info is not None and a.info.kind == "place" and a.info.country:
+            state = self.resolver.get(a.info.country)
+            if state is not None:
+                return EventActor(state.id, state.name, a.text, a.span, state.country)
+            return EventActor(a.info.country, a.info.country, a.text, a.span, a.info.country)
+        return _out(a)
+
+    def _in_clause(self, c: int) -> list[_Actor]:
+        return [a for a in self.actors if a.clause == c]
+
+    def _first_free(self, start: int, end: int) -> _Actor | None:
+        return next((a for a in self.actors if start <= a.start < end and a.prep is None), None)
+
+    def _roles(self, i: int, e: TriggerEntry) -> tuple[_Actor | None, _Actor | None, _Actor | None]:
+        c = self.clause[i]
+        cl = self._in_clause(c)
+        location = next((a for a in cl if a.prep in self.lex.cues.location_preps and a.info is not None
+                         and a.info.kind == "place"), None)
+        by_prep = next((a for a in cl if (a.start > i or (self.lang == "de" and not e.noun))
+                        and a.prep in e.target_preps and a is not location), None)
+        source: _Actor | None = None
+        target: _Actor | None = None
+        if e.noun:
+            source = self._noun_source(i, cl)
+            target = by_prep
+            if by_prep is not None and by_prep.prep in ("zwischen", "between"):
+                pair = [a for a in cl if a.prep == by_prep.prep]
+                if len(pair) >= 2:
+                    source, target = pair[0], pair[1]
+            if source is None:
+                source = self._subject(i, exclude=target)
+        else:
+            passive = self._passive(i)
+            if passive:
+                source = next((a for a in cl if a.prep in self.lex.cues.passive_agent), None)
+                target = self._subject(i, exclude=source)
+            else:
+                source = self._subject(i, exclude=None)
+                target = next((a for a in cl if a.prep is None and a is not source and a.start > i
+                               and not (a.info is not None and source is not None and a.info == source.info)),
+                              None) or by_prep
+        if target is None and e.location_target and location is not None:
+            target = location
+        return source, target, location
+
+    def _noun_source(self, i: int, cl: list[_Actor]) -> _Actor | None:
+        for a in cl:
+            if a.end in (i, i - 1) and a.genitive:  # "Kims Besuch", "Kim's visit"
+                return a
+            if a.start in (i + 1, i + 2) and a.genitive and self.lang == "de":  # "Besuch Kims"
+                return a
+            if a.start in (i + 1, i + 2) and a.prep in self.lex.cues.source_preps:  # "Besuch von Kim"
+                return a
+        if (i > 0 and self.low[i - 1] in self.lex.cues.possessives) or (
+                i > 1 and self.low[i - 2] in self.lex.cues.possessives):
+            return None  # "seinen Besuch": the clause subject (handled by the caller)
+        return None
+
+    def _subject(self, i: int, exclude: _Actor | None) -> _Actor | None:
+        c = self.clause[i]
+        ok = [a for a in self.actors if a.prep is None and a is not exclude and not a.genitive
+              and (exclude is None or a.info != exclude.info)]
+        before = [a for a in ok if a.clause == c and a.end <= i]
+        if before:
+            return self._coordinated_head(before[-1])
+        after = [a for a in ok if a.clause == c and a.start > i]
+        if after:
+            return after[0]
+        # no subject in the clause: the nearest one in an earlier clause of the sentence, skipping
+        # reporting clauses ("…, zitierte ihn Xinhua")
+        first = next((j for j in range(len(self.toks)) if self.clause[j] == c
+                      and self.toks[j].text not in _BREAKS), None)
+        if first is not None and first > 0 and ((self.toks[first].pos == "SCONJ" and self.low[first] not in (
+                "bevor", "before", "after", "nachdem")) or self.low[first] in _RELATIVE):
+            return None  # a subordinate or relative clause has its own subject
+        earlier = [a for a in ok if a.clause < c and a.clause not in self.reporting]
+        return self._coordinated_head(earlier[-1]) if earlier else None
+
+    def _coordinated_head(self, a: _Actor) -> _Actor:
+        """For "Trump und Kim", the first conjunct."""
+        i = a.start - 1
+        if i >= 1 and self.low[i] in self.lex.cues.coordination:
+            partner = next((b for b in self.actors if b.end == i and b.prep == a.prep), None)
+            if partner is not None:
+                return partner
+        return a
+
+    def _reciprocal(self, i: int) -> tuple[_Actor, _Actor] | None:
+        c = self.clause[i]
+        lo, hi = (0, len(self.toks)) if self.lang == "de" else (max(0, i - 6), min(len(self.toks), i + 4))
+        near = [j for j in range(lo, hi) if self.clause[j] == c]
+        if not any(self.low[j] in self.lex.cues.reciprocal for j in near):
+            return None
+        cl = [a for a in self._in_clause(c) if a.prep is None]
+        for x, y in itertools.pairwise(cl):
+            between = self.low[x.end:y.start]
+            if len(between) == 1 and between[0] in self.lex.cues.coordination:
+                return x, y
+        return None
+
+    def _passive(self, i: int) -> bool:
+        c = self.clause[i]
+        aux = self.lex.cues.passive_aux
+        if self.lang == "en":
+            j = i - 1
+            if j >= 0 and self.toks[j].pos == "X" and self.low[j].endswith("ly"):
+                j -= 1
+            return j >= 0 and self.low[j] in aux and self.low[i].endswith(("ed", "en"))
+        return any(self.low[j] in aux for j in range(len(self.toks)) if self.clause[j] == c) and \
+            any(a.prep in self.lex.cues.passive_agent for a in self._in_clause(c))
+
+    # -- modality ----------------------------------------------------------------------------------
+    def _conditional_clause(self, i: int) -> int | None:
+        c = self.clause[i]
+        first = next(j for j in range(len(self.toks)) if self.clause[j] == c)
+        if self.toks[first].text in _BREAKS and first + 1 < len(self.toks):
+            first += 1
+        return c if self.low[first] in self.lex.cues.conditional else None
+
+    def _condition(self, i: int, e: TriggerEntry) -> tuple[int, int] | None:
+        """Token range of a conditional clause governing the trigger (its own, or one attached to it)."""
+        own = self._conditional_clause(i)
+        clauses = [own] if own is not None else []
+        if e.condition_target or e.code.startswith("13"):
+            clauses += [c for c in range(self.clause[i] + 1, self.clause[-1] + 1)
+                        if self._starts_with(c, self.lex.cues.conditional)]
+        if not clauses:
+            return None
+        c = clauses[0]
+        idx = [j for j in range(len(self.toks)) if self.clause[j] == c and self.toks[j].text not in _BREAKS]
+        while idx and self.toks[idx[-1]].pos == "PUNCT":
+            idx.pop()
+        return (idx[0], idx[-1] + 1) if idx else None
+
+    def _starts_with(self, c: int, words: frozenset[str]) -> bool:
+        idx = [j for j in range(len(self.toks)) if self.clause[j] == c and self.toks[j].text not in _BREAKS]
+        return bool(idx) and self.low[idx[0]] in words
+
+    def _modality(self, i: int, e: TriggerEntry, conditional: bool, when: Interval | None,
+                  report: Interval | None) -> Modality:
+        cues = self.lex.cues
+        c = self.clause[i]
+        clause_idx = [j for j in range(len(self.toks)) if self.clause[j] == c]
+        window = clause_idx if not e.noun else [j for j in range(max(0, i - 4), i) if self.clause[j] == c]
+        if e.noun:
+            if any(self.low[j] in cues.negation_det for j in window[-3:]):
+                return Modality.NEGATED
+        elif any(self.low[j] in cues.negation for j in clause_idx):
+            return Modality.NEGATED
+        if conditional:
+            return Modality.HYPOTHETICAL
+        future = any(self.low[j] in cues.future for j in clause_idx) or (
+            e.noun and any(self.low[j] in cues.future_adj for j in window))
+        if self._starts_with(c, cues.future_clause) and not self.low[clause_idx[-1]].endswith(("te", "ten")):
+            future = True
+        if when is not None and report is not None:
+            if when.start >= report.end:
+                return Modality.FUTURE
+            if when.end <= report.start:
+                future = False  # dated in the past: the date wins over the cue
+        if future:
+            return Modality.FUTURE
+        if any(self.low[j] in cues.hypothetical for j in (window if e.noun else clause_idx)):
+            return Modality.HYPOTHETICAL
+        return Modality.ASSERTED
+
+    # -- reported speech ---------------------------------------------------------------------------
+    def _reported(self, i: int, report: Interval | None) -> tuple[ReportedSpeech | None, Interval | None]:
+        if not self.reporting:
+            return None, None
+        c, v = next(iter(self.reporting.items()))
+        if self.clause[i] == c and len(self.reporting) == 1 and c == self.clause[i] and \
+                self.toks[i].start < self.toks[v].start:
+            pass
+        cl = self._in_clause(c)
+        media = next((a for a in cl if a.info is not None and a.info.kind == "media"), None)
+        speaker = next((a for a in cl if a is not media and a.info is not None and a.info.kind != "media"
+                        and a.prep is None), None)
+        if media is None:
+            media = next((a for a in self.actors if a.info is not None and a.info.kind == "media"), None)
+        on = None
+        for t in self.timexes:
+            j = self._tok_at(t.span.start)
+            if self.clause[j] == c and t.resolution is not None and t.resolution.interval is not None:
+                on = t.resolution.interval
+        tok = self.toks[v]
+        rs = ReportedSpeech(tok.text, Span(tok.start, tok.end), _out(speaker), _out(media))
+        return rs, on
+
+    # -- dating ------------------------------------------------------------------------------------
+    def _date(self, i: int, e: TriggerEntry, in_reporting: bool
+              ) -> tuple[Interval | None, Grain | None, str | None, DateSource, str | None, float]:
+        c = self.clause[i]
+        cue = self._cue_date(i)
+        if cue is not None:
+            return cue[0], Grain.DAY, cue[1], DateSource.CUE, None, 0.9
+        best: tuple[float, Timex, Interval, Grain] | None = None
+        for t in self.timexes:
+            r = t.resolution
+            if r is None:
+                continue
+            interval = r.interval if r.type in (TimexType.DATE, TimexType.TIME) else r.point
+            if interval is None or (r.grain is None and r.point is None):
+                continue
+            j = self._tok_at(t.span.start)
+            tc = self.clause[j]
+            if tc in self.reporting and tc != c:
+                continue  # it dates the report, not the reported event
+            if in_reporting and tc == c:
+                continue  # "zitierte ihn Xinhua am Donnerstag nach einem Treffen": the report's date
+            score = abs(j - i) + (0 if tc == c else 20)
+            if best is None or score < best[0]:
+                best = (score, t, interval, r.grain or Grain.DAY)
+        if best is None:
+            return None, None, None, DateSource.REPORTED, None, 0.8
+        _, t, interval, grain = best
+        interval, grain = self._aspect(i, interval, grain)
+        value = t.value if (interval == (t.resolution.interval if t.resolution else None)) else \
+            _interval_value(interval, grain)
+        return interval, grain, value, DateSource.TIMEX, t.tid, 1.0
+
+    def _cue_date(self, i: int) -> tuple[Interval, str] | None:
+        c = self.clause[i]
+        if not self.lex.date_cues or self.on is None:
+            return None
+        text = self.text[self.toks[0].start:self.toks[-1].end].lower()
+        for j in range(len(self.toks)):
+            if self.clause[j] != c:
+                continue
+            for phrase, (month, day) in self.lex.date_cues.items():
+                if self.low[j].endswith(phrase.split()[0]) and phrase in text[self.toks[j].start -
+                                                                           self.toks[0].start:]:
+                    on = self.on
+                    year = on.year if (on.month, on.day) >= (month, day) else on.year - 1
+                    start = datetime(year, month, day)
+                    return Interval(start, start + timedelta(days=1)), f"{year:04d}-{month:02d}-{day:02d}"
+        return None
+
+    def _aspect(self, i: int, interval: Interval, grain: Grain) -> tuple[Interval, Grain]:
+        """"am Mittwoch seinen zweitägigen Besuch beendet": the timex dates the end of an event lasting
+        two days."""
+        c = self.clause[i]
+        idx = [j for j in range(len(self.toks)) if self.clause[j] == c]
+        ends = any(self.toks[j].lemma.lower() in self.lex.cues.aspect_end for j in idx)
+        starts = any(self.toks[j].lemma.lower() in self.lex.cues.aspect_start for j in idx)
+        length = self._duration(idx)
+        if length is None or grain > Grain.DAY:
+            return interval, grain
+        n, unit = length
+        if ends:
+            return Interval(add(interval.end, unit, -n), interval.end), Grain.DAY
+        if starts:
+            return Interval(interval.start, add(interval.start, unit, n)), Grain.DAY
+        return interval, grain
+
+    def _duration(self, idx: list[int]) -> tuple[int, Grain] | None:
+        for j in idx:
+            w = self.low[j]
+            for suffix, unit in self.lex.duration_suffixes.items():
+                if w.endswith(suffix):
+                    head = w[: -len(suffix)].rstrip("-")
+                    if head.isdigit():
+                        return int(head), unit
+                    if head in self.lex.duration_numbers:
+                        return self.lex.duration_numbers[head], unit
+            if self.lang == "en" and "-" in w:
+                head, _, tail = w.partition("-")
+                if tail in ("day", "week") and (head in self.lex.duration_numbers or head.isdigit()):
+                    n = int(head) if head.isdigit() else self.lex.duration_numbers[head]
+                    return n, Grain.DAY if tail == "day" else Grain.WEEK
+        return None
+
+    def _notes(self, i: int, when: Interval | None) -> tuple[str, ...]:
+        """"den vierten innerhalb von zehn Monaten": earlier occurrences are implied."""
+        s = self.text[self.sent.start:self.sent.end].lower()
+        for word, n in _ORDINALS.items():
+            for marker in ("innerhalb von", "within", "in den vergangenen", "in the past"):
+                k = s.find(f"{word} {marker}")
+                if k >= 0:
+                    return (f"ordinal {n} '{s[k:k + 40].strip()}': {n - 1} earlier occurrence(s) implied",)
+        return ()
+
+
+_RELATIVE = frozenset({"der", "die", "das", "welche", "welcher", "which", "who", "whom"})
+
+_ORDINALS = {"zweiten": 2, "dritten": 3, "vierten": 4, "fünften": 5, "second": 2, "third": 3, "fourth": 4,
+             "fifth": 5}
+
+
+def _truncated(lex: Lexicon, first: str, full: str) -> tuple[TriggerEntry, ...]:
+    """"Atom-" + "Raketentests": the trigger "Atomtest" if the lexicon has one."""
+    for k in range(2, len(full) - 2):
+        word = first + full[k:].lower()
+        for strip in ("", "s", "en", "n", "e"):
+            base = word[: len(word) - len(strip)] if strip and word.endswith(strip) else word
+            if strip and base == word:
+                continue
+            found = lex.by_lemma.get(base.lower())
+            if found:
+                return found
+    return ()
+
+
+def _interval_value(interval: Interval, grain: Grain) -> str:
+    last = interval.end - timedelta(days=1)
+    if interval.end - interval.start <= timedelta(days=1):
+        return interval.start.date().isoformat()
+    return f"{interval.start.date().isoformat()}/{last.date().isoformat()}"
+
+
+def _is_modifier(resolver: ActorResolver, surface: str, lang: str) -> bool:
+    check = getattr(resolver, "is_modifier", None)
+    if callable(check):
+        return bool(check(surface, lang))
+    return surface.endswith(("'s", "’s")) or (lang == "de" and surface.endswith("s"))
+
+
+def _out(a: _Actor | None) -> EventActor | None:
+    if a is None or a.info is None:
+        return None
+    return EventActor(a.info.id, a.info.name, a.text, a.span, a.info.country)
+
+
+def _as_actor_view(a: EventActor | None) -> _Actor | None:
+    if a is None:
+        return None
+    info = ActorInfo(a.id or "", a.name, "person", a.country)
+    return _Actor(info, 0, 0, a.span or Span(0, 0), a.text, None, False, -1)
+
+
+# -- document level ------------------------------------------------------------------------------------
+
+def _ids(e: Event) -> set[str]:
+    return {a.id for a in (e.source, e.target) if a is not None and a.id}
+
+
+def _place(e: Event) -> str | None:
+    return e.location.id if e.location is not None else None
+
+
+def _compatible(a: Event, b: Event) -> bool:
+    if a.cameo[:2] != b.cameo[:2] or Modality.ASSERTED not in (a.modality,) or \
+            b.modality is not Modality.ASSERTED:
+        return False
+    shared = _ids(a) & _ids(b)
+    if not shared:
+        return False
+    pa, pb = _place(a), _place(b)
+    if pa and pb and pa != pb:
+        return False
+    return len(shared) >= 2 or (pa is not None and pa == pb) or (
+        a.cameo == b.cameo and (len(_ids(a)) == 1 or len(_ids(b)) == 1))
+
+
+def _link(drafts: list[_Draft], report: Interval | None) -> tuple[Event, ...]:
+    events = [d.event for d in drafts]
+    for _ in range(2):
+        for k, e in enumerate(events):
+            cands = [m for m, o in enumerate(events) if m != k and _compatible(e, o)]
+            if len({(frozenset(_ids(events[m])), _place(events[m])) for m in cands
+                    if events[m].date_source in (DateSource.TIMEX, DateSource.CUE)}) > 1:
+                cands = [m for m in cands if events[m].date_source not in (DateSource.TIMEX, DateSource.CUE)
+                         or (len(_ids(events[m]) & _ids(e)) >= 2)]
+            for m in cands:
+                other = events[m]
+                upd: dict[str, object] = {}
+                if e.target is None and other.target is not None and e.cameo == other.cameo and \
+                        other.target.id not in _ids(e):
+                    upd["target"] = other.target
+                if e.location is None and other.location is not None:
+                    upd["location"] = other.location
+                if e.date_source is DateSource.REPORTED and other.date_source in (
+                        DateSource.TIMEX, DateSource.CUE):
+                    upd.update(when=other.when, grain=other.grain, value=other.value,
+                               date_source=DateSource.COREFERENCE, timex=other.timex,
+                               notes=(*e.notes, f"dated by {other.id} ({other.trigger!r})"))
+                if upd:
+                    events[k] = e = dataclasses.replace(e, **upd)  # type: ignore[arg-type]
+    # an event "bei/anlässlich/during" a dated event in its clause takes that event's date
+    for k, e in enumerate(events):
+        if e.date_source is not DateSource.REPORTED:
+            continue
+        for m, d in enumerate(drafts):
+            other = events[m]
+            if m != k and d.clause_occasion and other.sentence == e.sentence and other.when is not None \
+                    and other.date_source is not DateSource.REPORTED:
+                events[k] = dataclasses.replace(
+                    e, when=other.when, grain=other.grain, value=other.value,
+                    date_source=DateSource.COREFERENCE, timex=other.timex,
+                    notes=(*e.notes, f"on the occasion of {other.id} ({other.trigger!r})"))
+                break
+    if report is not None:
+        events = [dataclasses.replace(e, when=report, grain=_grain_of(report),
+                                      value=_interval_value(report, Grain.DAY))
+                  if e.date_source is DateSource.REPORTED and e.when is None else e for e in events]
+    return tuple(events)
+
+
+def _grain_of(interval: Interval) -> Grain:
+    days = (interval.end - interval.start).days
+    return Grain.DAY if days <= 1 else Grain.MONTH if days <= 31 else Grain.YEAR
