@@ -65,7 +65,9 @@ _SCANNERS: dict[tuple[int, str], ActorScanner] = {}
 def _scanner(resolver: ActorResolver, lang: str) -> ActorScanner:
     key = (id(resolver), lang)
     if key not in _SCANNERS:
-        _SCANNERS[key] = ActorScanner(resolver.surface_forms(lang))
+        roles = getattr(resolver, "role_forms", None)
+        extra: list[str] = roles(lang) if callable(roles) else []
+        _SCANNERS[key] = ActorScanner(resolver.surface_forms(lang), extra)
     return _SCANNERS[key]
 
 
@@ -123,6 +125,18 @@ class _SentenceView:
         on = self.on
         for m in matches:
             info = self.resolver.resolve(m.surface, self.lang, on)
+            if m.role:  # "Nordkoreas Machthaber": try the role with up to three words before it
+                info = None
+                for k in (3, 2, 1, 0):
+                    begin = _words_back(self.text, m.start, k, self.sent.start)
+                    if begin is None:
+                        continue
+                    info = self.resolver.resolve(self.text[begin:m.end], self.lang, on)
+                    if info is not None:
+                        m = dataclasses.replace(m, start=begin, surface=self.text[begin:m.end])
+                        break
+                if found and m.start < found[-1].span.end:
+                    found.pop()  # the modifier ("Nordkoreas") is part of the description
             if info is None:
                 continue
             i, j = self._tok_at(m.start), self._tok_at(m.end - 1) + 1
@@ -335,7 +349,7 @@ class _SentenceView:
         c = self.clause[i]
         cl = self._in_clause(c)
         location = next((a for a in cl if a.prep in self.lex.cues.location_preps and a.info is not None
-                         and a.info.kind == "place"), None)
+                         and a.info.kind in ("place", "state")), None)
         by_prep = next((a for a in cl if (a.start > i or (self.lang == "de" and not e.noun))
                         and a.prep in e.target_preps and a is not location), None)
         source: _Actor | None = None
@@ -605,6 +619,21 @@ _RELATIVE = frozenset({"der", "die", "das", "welche", "welcher", "which", "who",
 
 _ORDINALS = {"zweiten": 2, "dritten": 3, "vierten": 4, "fünften": 5, "second": 2, "third": 3, "fourth": 4,
              "fifth": 5}
+
+
+def _words_back(text: str, start: int, k: int, floor: int) -> int | None:
+    """The offset ``k`` words before ``start`` (not crossing ``floor``), or None."""
+    pos = start
+    for _ in range(k):
+        j = pos - 1
+        while j > floor and text[j] == " ":
+            j -= 1
+        if j <= floor or not (text[j].isalnum() or text[j] == "-"):
+            return None
+        while j > floor and (text[j - 1].isalnum() or text[j - 1] in "-."):
+            j -= 1
+        pos = j
+    return pos
 
 
 def _truncated(lex: Lexicon, first: str, full: str) -> tuple[TriggerEntry, ...]:

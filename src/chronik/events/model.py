@@ -10,24 +10,12 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from chronik.events.ontology import Modality  # ASSERTED, NEGATED, HYPOTHETICAL (incl. conditional), FUTURE
 from chronik.model import Span
 from chronik.temporal.calendar import Interval
 from chronik.temporal.values import Grain
 
 __all__ = ["DateSource", "Event", "EventActor", "Modality", "ReportedSpeech"]
-
-
-class Modality(enum.StrEnum):
-    """Whether the text says the event happened.
-
-    ``HYPOTHETICAL`` covers conditionals ("falls", "if") and modals ("könnte", "might");
-    ``FUTURE`` planned or announced events ("soll stattfinden", "will meet", a date after the report).
-    """
-
-    ASSERTED = "ASSERTED"
-    NEGATED = "NEGATED"
-    HYPOTHETICAL = "HYPOTHETICAL"
-    FUTURE = "FUTURE"
 
 
 class DateSource(enum.StrEnum):

@@ -130,19 +130,24 @@ class ActorMatch:
     start: int
     end: int
     surface: str
+    role: bool = False  # a role noun ("Machthaber", "US-Präsident"): resolve with the words before it
 
 
 class ActorScanner:
-    """One compiled alternation of every surface form (longest first, word-bounded, case-sensitive)."""
+    """One compiled alternation of every surface form and role noun (longest first, word-bounded,
+    case-sensitive)."""
 
-    def __init__(self, forms: Iterable[str]) -> None:
-        ordered = sorted({f for f in forms if f.strip()}, key=len, reverse=True)
+    def __init__(self, forms: Iterable[str], roles: Iterable[str] = ()) -> None:
+        names = {f for f in forms if f.strip()}
+        self._roles = {r for r in roles if r.strip()} - names
+        ordered = sorted(names | self._roles, key=len, reverse=True)
         body = "|".join(re.escape(f) for f in ordered) or r"(?!x)x"
-        self._re = re.compile(rf"(?<![\w-])(?:{body})(?![\w])")
+        self._re = re.compile(rf"(?<![\w])(?:{body})(?![\w])")
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[ActorMatch]:
         end = len(text) if end is None else end
-        return [ActorMatch(m.start(), m.end(), m.group()) for m in self._re.finditer(text, start, end)]
+        return [ActorMatch(m.start(), m.end(), m.group(), m.group() in self._roles)
+                for m in self._re.finditer(text, start, end)]
 
 
 class _Empty:
@@ -184,23 +189,34 @@ class _RegistryAdapter:
     def surface_forms(self, lang: str) -> list[str]:
         return [str(f) for f in getattr(self._r, "surface_forms")(lang)]  # noqa: B009
 
+    def role_forms(self, lang: str) -> list[str]:
+        forms = getattr(self._r, "role_forms", None)
+        return [str(f) for f in forms(lang)] if callable(forms) else []
+
     def resolve(self, surface: str, lang: str, on: date | None) -> ActorInfo | None:
         found = getattr(self._r, "lookup")(surface, lang)  # noqa: B009
-        if found is None and on is not None and hasattr(self._r, "resolve_description"):
-            found = self._r.resolve_description(surface, lang, on)
         if isinstance(found, (list, tuple)):
             found = found[0] if found else None
+        if found is None and on is not None and hasattr(self._r, "resolve_description"):
+            found = self._r.resolve_description(surface, lang, on)
         return _info(found) if found is not None else None
 
     def get(self, actor_id: str) -> ActorInfo | None:
-        getter = getattr(self._r, "get", None)
-        found = getter(actor_id) if callable(getter) else None
+        getter = getattr(self._r, "actor", None)
+        try:
+            found = getter(actor_id) if callable(getter) else None
+        except Exception:  # an unknown id: the registry raises
+            found = None
         return _info(found) if found is not None else None
 
 
+_KINDS = {"PERSON": "person", "COUNTRY": "state", "GOVERNMENT": "state", "IGO": "org", "GROUP": "org"}
+
+
 def _info(actor: object) -> ActorInfo:
-    code = str(getattr(actor, "code", None) or getattr(actor, "id", ""))
-    name = str(getattr(actor, "name", code))
-    kind = str(getattr(actor, "kind", "state"))
+    actor_id = str(getattr(actor, "id", "") or getattr(actor, "code", ""))
+    name_of = getattr(actor, "name", None)
+    name = str(name_of("en") if callable(name_of) else name_of or actor_id)
+    kind = _KINDS.get(str(getattr(actor, "kind", "")), "state")
     country = getattr(actor, "country", None)
-    return ActorInfo(code, name, kind, str(country) if country else None)
+    return ActorInfo(actor_id, name, kind, str(country) if country else None)
