@@ -370,7 +370,11 @@ class _SentenceView:
                 target = self._subject(i, exclude=source)
             else:
                 source = self._subject(i, exclude=None)
-                target = next((a for a in cl if a.prep is None and a is not source and a.start > i
+                if self.lang == "de":  # verb-second/verb-final: the first ungoverned actor is the subject
+                    first = next((a for a in cl if a.prep is None and a.start < i and not a.genitive), None)
+                    source = first or source
+                target = next((a for a in cl if a.prep is None and a is not source
+                               and (a.start > i or self.lang == "de")
                                and not (a.info is not None and source is not None and a.info == source.info)),
                               None) or by_prep
         if target is None and e.location_target and location is not None:
@@ -458,6 +462,16 @@ class _SentenceView:
         if e.condition_target or e.code.startswith("13"):
             clauses += [c for c in range(self.clause[i] + 1, self.clause[-1] + 1)
                         if self._starts_with(c, self.lex.cues.conditional)]
+        if not clauses and (e.condition_target or e.code.startswith("13")):
+            c0 = self.clause[i]
+            for j in range(i + 1, len(self.toks)):  # "threatened X with sanctions if the talks fail"
+                if self.clause[j] != c0:
+                    break
+                if self.low[j] in self.lex.cues.conditional:
+                    end = j
+                    while end < len(self.toks) and self.clause[end] == c0 and self.toks[end].pos != "PUNCT":
+                        end += 1
+                    return (j, end)
         if not clauses:
             return None
         c = clauses[0]
