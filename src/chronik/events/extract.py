@@ -191,7 +191,8 @@ class _SentenceView:
             if self.low[i] in self.lex.cues.coordination:
                 partner = next((b for b in found if b.end in (i, i - 1) and b is not a), None)
                 return partner.prep if partner else None
-            if t.pos in ("PUNCT", "AUX", "PRON", "SCONJ") or any(b.end == i + 1 for b in found if b is not a):
+            if t.pos in ("PUNCT", "AUX", "PRON", "SCONJ", "NOUN", "PROPN", "NUM") or \
+                    any(b.end == i + 1 for b in found if b is not a):
                 return None
             if t.pos == "X" and self.lex.lookup(t.lemma, t.text):
                 return None
