@@ -67,15 +67,19 @@ def _scanner(resolver: ActorResolver, lang: str) -> ActorScanner:
     if key not in _SCANNERS:
         roles = getattr(resolver, "role_forms", None)
         extra: list[str] = roles(lang) if callable(roles) else []
-        _SCANNERS[key] = ActorScanner(resolver.surface_forms(lang), extra)
+        _SCANNERS[key] = ActorScanner(resolver.surface_forms(lang), extra,
+                                      ignore_case=bool(getattr(resolver, "ignore_case", False)))
     return _SCANNERS[key]
 
 
 def extract_events(text: str, lang: str, timexes: Sequence[Timex], dct: PartialDate | None,
                    resolver: ActorResolver, *, doc_id: str = "doc",
-                   analyzer: Analyzer | None = None) -> tuple[Event, ...]:
-    """Every event mention in ``text`` (see the module docstring); ``dct`` is the document date used."""
-    lex = load_lexicon(lang)
+                   analyzer: Analyzer | None = None, lexicon: Lexicon | None = None) -> tuple[Event, ...]:
+    """Every event mention in ``text`` (see the module docstring); ``dct`` is the document date used.
+
+    ``lexicon`` replaces the shipped trigger lexicon of ``lang`` (e.g. one converted from TABARI verbs).
+    """
+    lex = lexicon or load_lexicon(lang)
     sentences = (analyzer or SimpleAnalyzer()).analyze(text, lang)
     scanner = _scanner(resolver, lang)
     on = dct.interval.start.date() if dct else None
@@ -170,6 +174,15 @@ class _SentenceView:
                                                   text=self.text[prev.span.start:a.span.end],
                                                   genitive=a.genitive)
                     continue
+                combine = getattr(self.resolver, "combine", None)
+                if not gap and callable(combine) and prev.info is not None and a.info is not None:
+                    joined = combine(prev.info, a.info)  # "Russian police" → RUSCOP (TABARI agents)
+                    if joined is not None:
+                        out[-1] = dataclasses.replace(a, info=joined, start=prev.start,
+                                                      span=Span(prev.span.start, a.span.end),
+                                                      text=self.text[prev.span.start:a.span.end],
+                                                      clause=prev.clause)
+                        continue
                 if prev.genitive and len(gap) <= 3 and words_only and (
                         prev.info is not None and prev.info.kind in ("state", "place")):
                     out[-1] = dataclasses.replace(a, start=prev.start, span=Span(prev.span.start, a.span.end),
@@ -281,7 +294,7 @@ class _SentenceView:
         tok = self.toks[i]
         c = self.clause[i]
         in_reporting = c in self.reporting
-        code = entry.code
+        code = self._pattern_code(i, entry)
         source, target, location = self._roles(i, entry)
         reciprocal = self._reciprocal(i)
         if reciprocal is not None:
@@ -330,6 +343,31 @@ class _SentenceView:
                                       for j in range(max(0, i - 3), i))
         return _Draft(ev, occasion)
 
+    def _pattern_code(self, i: int, e: TriggerEntry) -> str:
+        """The code of the most specific pattern that matches around the trigger, else the entry's."""
+        c = self.clause[i]
+        for p in e.patterns:
+            if p.before:
+                lo = i - 1
+                k = len(p.before) - 1
+                limit = i - p.window - len(p.before)
+                while lo >= 0 and lo > limit and k >= 0 and self.clause[lo] == c:
+                    if self.low[lo] in p.before[k] or self.toks[lo].lemma.lower() in p.before[k]:
+                        k -= 1
+                    lo -= 1
+                if k >= 0:
+                    continue
+            if p.after:
+                hi, k = i + 1, 0
+                while hi < len(self.toks) and k < len(p.after) and self.clause[hi] == c:
+                    if self.low[hi] in p.after[k] or self.toks[hi].lemma.lower() in p.after[k]:
+                        k += 1
+                    hi += 1
+                if k < len(p.after):
+                    continue
+            return p.code
+        return e.code
+
     # -- roles -------------------------------------------------------------------------------------
     def _role(self, a: _Actor | None) -> EventActor | None:
         """A place as source or target stands for its state ("Peking veröffentlichte" → China)."""
@@ -351,8 +389,9 @@ class _SentenceView:
         cl = self._in_clause(c)
         location = next((a for a in cl if a.prep in self.lex.cues.location_preps and a.info is not None
                          and a.info.kind in ("place", "state")), None)
+        preps = e.target_preps or (self.lex.cues.target_preps if not e.noun else frozenset())
         by_prep = next((a for a in cl if (a.start > i or (self.lang == "de" and not e.noun))
-                        and a.prep in e.target_preps and a is not location), None)
+                        and a.prep in preps and a is not location), None)
         source: _Actor | None = None
         target: _Actor | None = None
         if e.noun:

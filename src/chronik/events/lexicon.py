@@ -10,7 +10,7 @@ from importlib import resources
 from chronik.errors import LanguageError, LexiconError
 from chronik.temporal.values import Grain
 
-__all__ = ["Cues", "Lexicon", "TriggerEntry", "load_lexicon"]
+__all__ = ["Cues", "Lexicon", "Pattern", "TriggerEntry", "load_lexicon", "parse_lexicon"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +23,18 @@ class TriggerEntry:
     reciprocal_code: str | None = None
     condition_target: bool = False
     particle: str | None = None  # separable German verb: "vorwerfen" = "werfen" … "vor"
+    patterns: tuple[Pattern, ...] = ()  # more specific codes by context ("restore … ties" → 064)
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """Words (lower case, in order, gaps allowed) before/after the trigger within its clause that select
+    another code; ``before`` must end within ``window`` tokens of the trigger."""
+
+    code: str
+    before: tuple[frozenset[str], ...] = ()  # each position: its alternatives ("economic|military")
+    after: tuple[frozenset[str], ...] = ()
+    window: int = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +59,7 @@ class Cues:
     source_preps: frozenset[str]
     occasion_preps: frozenset[str]
     passive_agent: frozenset[str]
+    target_preps: frozenset[str]
     aspect_end: frozenset[str]
     aspect_start: frozenset[str]
 
@@ -81,7 +94,8 @@ _CUE_KEYS = {
     "passive_aux": "past_participle_aux", "reporting": "reporting", "reporting_phrases": "reporting_phrases",
     "pronouns": "pronouns", "possessives": "possessives", "reciprocal": "reciprocal",
     "coordination": "coordination", "location_preps": "location_preps", "source_preps": "source_preps",
-    "occasion_preps": "occasion_preps", "passive_agent": "passive_agent", "aspect_end": "aspect_end",
+    "occasion_preps": "occasion_preps", "passive_agent": "passive_agent",
+    "target_preps": "target_preps", "aspect_end": "aspect_end",
     "aspect_start": "aspect_start",
 }
 
@@ -122,7 +136,7 @@ def parse_lexicon(data: dict[str, object], lang: str) -> Lexicon:
         if not isinstance(t, dict) or not isinstance(t.get("code"), str) or not str(t["code"]).isdigit():
             raise LexiconError(f"{where}: trigger #{i + 1} needs a numeric CAMEO code")
         unknown = set(t) - {"lemmas", "code", "target_preps", "location_target", "reciprocal_code",
-                            "condition_target"}
+                            "condition_target", "patterns"}
         if unknown:
             raise LexiconError(f"{where}: trigger #{i + 1} has unknown keys {sorted(unknown)}")
         _words(t.get("lemmas"), f"{where} trigger #{i + 1} lemmas")  # validates
@@ -139,7 +153,8 @@ def parse_lexicon(data: dict[str, object], lang: str) -> Lexicon:
                                  _words(t.get("target_preps", []), f"{where} target_preps"),
                                  bool(t.get("location_target", False)),
                                  str(t["reciprocal_code"]) if t.get("reciprocal_code") else None,
-                                 bool(t.get("condition_target", False)), particle)
+                                 bool(t.get("condition_target", False)), particle,
+                                 _patterns(t.get("patterns", []), f"{where} trigger #{i + 1} patterns"))
             by_lemma.setdefault(key, []).append(entry)
             if particle:  # the unseparated form ("vorwerfen", "vorgeworfen" lemmatised) finds it too
                 by_lemma.setdefault(lemma, []).append(entry)
@@ -156,6 +171,24 @@ def parse_lexicon(data: dict[str, object], lang: str) -> Lexicon:
         cues_dates[str(k).lower()] = (month, day)
     return Lexicon(lang, cues, {k: tuple(v) for k, v in by_lemma.items()},
                    tuple(sorted(heads, key=len, reverse=True)), suffixes, numbers, cues_dates)
+
+
+def _patterns(raw: object, where: str) -> tuple[Pattern, ...]:
+    if not isinstance(raw, list):
+        raise LexiconError(f"{where}: expected a list of tables")
+    out = []
+    for p in raw:
+        if not isinstance(p, dict) or not str(p.get("code", "")).strip() or \
+                not (p.get("before") or p.get("after")):
+            raise LexiconError(f"{where}: a pattern needs a code and before/after words")
+        out.append(Pattern(str(p["code"]), _alternatives(p.get("before", "")),
+                           _alternatives(p.get("after", "")), int(p.get("window", 4))))
+    # most specific first
+    return tuple(sorted(out, key=lambda q: len(q.before) + len(q.after), reverse=True))
+
+
+def _alternatives(raw: object) -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(w.split("|")) for w in str(raw).lower().split())
 
 
 # English lemma lists mix verbs and nouns; nouns are the ones that cannot be verbs in the list's own terms.

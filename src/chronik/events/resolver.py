@@ -137,12 +137,12 @@ class ActorScanner:
     """One compiled alternation of every surface form and role noun (longest first, word-bounded,
     case-sensitive)."""
 
-    def __init__(self, forms: Iterable[str], roles: Iterable[str] = ()) -> None:
+    def __init__(self, forms: Iterable[str], roles: Iterable[str] = (), *, ignore_case: bool = False) -> None:
         names = {f for f in forms if f.strip()}
         self._roles = {r for r in roles if r.strip()} - names
         ordered = sorted(names | self._roles, key=len, reverse=True)
         body = "|".join(re.escape(f) for f in ordered) or r"(?!x)x"
-        self._re = re.compile(rf"(?<![\w])(?:{body})(?![\w])")
+        self._re = re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.IGNORECASE if ignore_case else 0)
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[ActorMatch]:
         end = len(text) if end is None else end
