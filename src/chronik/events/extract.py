@@ -29,12 +29,12 @@ from chronik.events.analysis import Analyzer, Sentence, SimpleAnalyzer, Token
 from chronik.events.lexicon import Lexicon, TriggerEntry, load_lexicon
 from chronik.events.model import DateSource, Event, EventActor, Modality, ReportedSpeech
 from chronik.events.ontology_bridge import cameo_name, plover_type
-from chronik.events.resolver import ActorInfo, ActorResolver, ActorScanner
+from chronik.events.resolver import ActorInfo, ActorResolver, ActorScanner, _Empty
 from chronik.model import Span, Timex
 from chronik.temporal.calendar import Interval, PartialDate, add
 from chronik.temporal.values import Grain, TimexType
 
-__all__ = ["extract_events"]
+__all__ = ["date_spans", "extract_events"]
 
 _BREAKS = frozenset({",", ";", ":", "-", "–", "—", "(", ")"})
 
@@ -92,6 +92,34 @@ def extract_events(text: str, lang: str, timexes: Sequence[Timex], dct: PartialD
             drafts.append(d)
         last_person = x.last_person
     return _link(drafts, report)
+
+
+def date_spans(text: str, lang: str, timexes: Sequence[Timex], dct: PartialDate | None,
+               spans: Sequence[Span], *, analyzer: Analyzer | None = None
+               ) -> list[tuple[str | None, DateSource]]:
+    """The dating rule alone, for arbitrary event spans (e.g. gold EVENTs): per span, the id of the
+    timex that would date it (``None`` with ``DateSource.REPORTED`` when the document date would).
+    Coreference between mentions is not applied (it needs extracted events)."""
+    lex = load_lexicon(lang)
+    sentences = (analyzer or SimpleAnalyzer()).analyze(text, lang)
+    empty = _Empty()
+    scanner = ActorScanner(())
+    on = dct.interval.start.date() if dct else None
+    probe = TriggerEntry("", "000", False)
+    out: list[tuple[str | None, DateSource]] = []
+    views: dict[int, _SentenceView] = {}
+    for span in spans:
+        k = next((n for n, s in enumerate(sentences) if s.start <= span.start < s.end + 1), None)
+        if k is None:
+            out.append((None, DateSource.REPORTED))
+            continue
+        if k not in views:
+            views[k] = _SentenceView(text, sentences[k], lex, empty, scanner, lang, on, None, timexes)
+        x = views[k]
+        i = x._tok_at(span.start)
+        _, _, _, src, tid, _ = x._date(i, probe, x.clause[i] in x.reporting)
+        out.append((tid, src))
+    return out
 
 
 class _SentenceView:
