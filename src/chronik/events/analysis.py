@@ -10,16 +10,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
-__all__ = ["Analyzer", "Sentence", "SimpleAnalyzer", "SpacyAnalyzer", "Token"]
+__all__ = ["Analyzer", "Sentence", "SimpleAnalyzer", "SpacyAnalyzer", "Token", "word_info"]
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A token: text, half-open offsets into the original text, lemma and coarse POS (UPOS)."""
+class Token(NamedTuple):
+    """A token: text, half-open offsets into the original text, lemma and coarse POS (UPOS).
+    (A named tuple: documents have hundreds of thousands of them, and tuples are cheap to make.)"""
 
     text: str
     start: int
@@ -28,8 +27,7 @@ class Token:
     pos: str
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):
     start: int
     end: int
     tokens: tuple[Token, ...]
@@ -41,6 +39,7 @@ class Analyzer(Protocol):
     def analyze(self, text: str, lang: str) -> Sequence[Sentence]: ...
 
 
+_WORD = re.compile(r"\w+(?:[-'’.]\w+)*-?")
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*-?|[^\w\s]", re.UNICODE)
 # A sentence ends at . ! ? (optionally followed by closing quotes) before whitespace and an upper-case
 # letter, a digit or an opening quote; a blank line always ends one. Ordinals ("am 9. Januar") and
@@ -87,13 +86,24 @@ def _lemma(word: str, lang: str) -> str:
 class SimpleAnalyzer:
     """Regex sentences and tokens, simplemma lemmas, closed-class/capitalisation POS."""
 
-    def analyze(self, text: str, lang: str) -> list[Sentence]:
+    def analyze(self, text: str, lang: str, select: Callable[[str], bool] | None = None) -> list[Sentence]:
+        """Sentences with their tokens. With ``select`` (a test on word forms), sentences in which no
+        word passes keep their offsets but get no tokens: callers that only look at some sentences do
+        not pay for analysing the others."""
         closed = _CLOSED.get(lang, {})
         out: list[Sentence] = []
         start = 0
         bounds = [m.end() if m.group().strip() else m.start() for m in _SENT_END.finditer(text)]
         for end in [*bounds, len(text)]:
-            tokens = tuple(self._token(m, closed, lang, m.start() == _first(text, start))
+            if select is not None and not any(map(select, _WORD.findall(text, start, end))):
+                stripped = text[start:end].strip()
+                if stripped:
+                    lead = start + text[start:end].index(stripped[0])
+                    out.append(Sentence(lead, lead + len(stripped), ()))
+                start = end
+                continue
+            first = _first(text, start)
+            tokens = tuple(self._token(m, closed, lang, m.start() == first)
                            for m in _TOKEN.finditer(text, start, end))
             if tokens:
                 out.append(Sentence(tokens[0].start, tokens[-1].end, tokens))
@@ -103,18 +113,25 @@ class SimpleAnalyzer:
     @staticmethod
     def _token(m: re.Match[str], closed: dict[str, str], lang: str, initial: bool) -> Token:
         word = m.group()
-        low = word.lower()
-        if not word[0].isalnum():
-            return Token(word, m.start(), m.end(), word, "PUNCT")
-        if word[0].isdigit():
-            return Token(word, m.start(), m.end(), word, "NUM")
-        if low in closed:
-            return Token(word, m.start(), m.end(), low, closed[low])
-        lemma = _lemma(word, lang)
-        # capitalised inside a sentence: a noun (German) or a name (English); else open class, undecided
-        upper = word[0].isupper() and not initial
-        pos = ("NOUN" if lang == "de" else "PROPN") if upper else "X"
-        return Token(word, m.start(), m.end(), lemma, pos)
+        info = word_info(word, lang)
+        return Token(word, m.start(), m.end(), info[0], info[2] if initial else info[1])
+
+
+@lru_cache(maxsize=200_000)
+def word_info(word: str, lang: str) -> tuple[str, str, str]:
+    """(lemma, POS inside a sentence, POS at its start) of a word form, computed once per form."""
+    low = word.lower()
+    if not word[0].isalnum():
+        return word, "PUNCT", "PUNCT"
+    if word[0].isdigit():
+        return word, "NUM", "NUM"
+    closed = _CLOSED.get(lang, {})
+    if low in closed:
+        return low, closed[low], closed[low]
+    lemma = _lemma(word, lang)
+    # capitalised inside a sentence: a noun (German) or a name (English); else open class, undecided
+    upper = ("NOUN" if lang == "de" else "PROPN") if word[0].isupper() else "X"
+    return lemma, upper, "X"
 
 
 def _first(text: str, start: int) -> int:

@@ -21,15 +21,15 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from chronik.events.analysis import Analyzer, Sentence, SimpleAnalyzer, Token
+from chronik.events.analysis import Analyzer, Sentence, SimpleAnalyzer, Token, word_info
 from chronik.events.lexicon import Lexicon, TriggerEntry, load_lexicon
 from chronik.events.model import DateSource, Event, EventActor, Modality, ReportedSpeech
 from chronik.events.ontology_bridge import cameo_name, plover_type
-from chronik.events.resolver import ActorInfo, ActorResolver, ActorScanner, _Empty
+from chronik.events.resolver import ActorInfo, ActorMatch, ActorResolver, ActorScanner, _Empty
 from chronik.model import Span, Timex
 from chronik.temporal.calendar import Interval, PartialDate, add
 from chronik.temporal.values import Grain, TimexType
@@ -80,18 +80,60 @@ def extract_events(text: str, lang: str, timexes: Sequence[Timex], dct: PartialD
     ``lexicon`` replaces the shipped trigger lexicon of ``lang`` (e.g. one converted from TABARI verbs).
     """
     lex = lexicon or load_lexicon(lang)
-    sentences = (analyzer or SimpleAnalyzer()).analyze(text, lang)
+    analyzer = analyzer or SimpleAnalyzer()
+    if isinstance(analyzer, SimpleAnalyzer):  # analyse only sentences with a trigger candidate
+        sentences = analyzer.analyze(text, lang, _selector(lex))
+    else:
+        sentences = list(analyzer.analyze(text, lang))
     scanner = _scanner(resolver, lang)
     on = dct.interval.start.date() if dct else None
     report = dct.interval if dct else None
     drafts: list[_Draft] = []
     last_person: ActorInfo | None = None
+    matches = scanner.find(text)  # one pass over the document
+    k = 0
     for sent in sentences:
-        x = _SentenceView(text, sent, lex, resolver, scanner, lang, on, last_person, timexes)
+        while k < len(matches) and matches[k].start < sent.start:
+            k += 1
+        j = k
+        while j < len(matches) and matches[j].start < sent.end:
+            j += 1
+        here = matches[k:j]
+        if not sent.tokens or not any(t.pos not in _CLOSED_POS and lex.lookup(t.lemma, t.text) for t in sent.tokens):
+            # no trigger: only keep track of the last person named (for "er"/"he" later)
+            for m in reversed(here):
+                info = None if m.role else resolver.resolve(m.surface, lang, on)
+                if info is not None and info.kind == "person":
+                    last_person = info
+                    break
+            continue
+        x = _SentenceView(text, sent, lex, resolver, here, lang, on, last_person, timexes)
         for d in x.events(doc_id, len(drafts), report):
             drafts.append(d)
         last_person = x.last_person
     return _link(drafts, report)
+
+
+_SELECTORS: dict[int, Callable[[str], bool]] = {}
+
+
+def _selector(lex: Lexicon) -> Callable[[str], bool]:
+    """Is a word form a possible trigger? (memoised per form; closed-class words never are)"""
+    if id(lex) not in _SELECTORS:
+        memo: dict[str, bool] = {}
+
+        def select(word: str) -> bool:
+            hit = memo.get(word)
+            if hit is None:
+                lemma, pos, _ = word_info(word, lex.lang)
+                hit = memo[word] = pos not in _CLOSED_POS and bool(lex.lookup(lemma, word))
+            return hit
+
+        _SELECTORS[id(lex)] = select
+    return _SELECTORS[id(lex)]
+
+
+_CLOSED_POS = frozenset({"PUNCT", "NUM", "DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "PART"})
 
 
 def date_spans(text: str, lang: str, timexes: Sequence[Timex], dct: PartialDate | None,
@@ -103,7 +145,6 @@ def date_spans(text: str, lang: str, timexes: Sequence[Timex], dct: PartialDate 
     lex = load_lexicon(lang)
     sentences = (analyzer or SimpleAnalyzer()).analyze(text, lang)
     empty = _Empty()
-    scanner = ActorScanner(())
     on = dct.interval.start.date() if dct else None
     probe = TriggerEntry("", "000", False)
     out: list[tuple[str | None, DateSource]] = []
@@ -114,7 +155,7 @@ def date_spans(text: str, lang: str, timexes: Sequence[Timex], dct: PartialDate 
             out.append((None, DateSource.REPORTED))
             continue
         if k not in views:
-            views[k] = _SentenceView(text, sentences[k], lex, empty, scanner, lang, on, None, timexes)
+            views[k] = _SentenceView(text, sentences[k], lex, empty, [], lang, on, None, timexes)
         x = views[k]
         i = x._tok_at(span.start)
         _, _, _, src, tid, _ = x._date(i, probe, x.clause[i] in x.reporting)
@@ -124,7 +165,7 @@ def date_spans(text: str, lang: str, timexes: Sequence[Timex], dct: PartialDate 
 
 class _SentenceView:
     def __init__(self, text: str, sent: Sentence, lex: Lexicon, resolver: ActorResolver,
-                 scanner: ActorScanner, lang: str, on: date | None, last_person: ActorInfo | None,
+                 matches: Sequence[ActorMatch], lang: str, on: date | None, last_person: ActorInfo | None,
                  timexes: Sequence[Timex]) -> None:
         self.text, self.sent, self.lex, self.resolver, self.lang = text, sent, lex, resolver, lang
         self.toks = sent.tokens
@@ -132,9 +173,10 @@ class _SentenceView:
         self.clause = self._clauses()
         self.last_person = last_person
         self.on = on
-        self.actors = self._actors(scanner)
-        self.timexes = [t for t in timexes if sent.start <= t.span.start < sent.end + 1]
+        self.actors = self._actors(matches)
+        self.timexes = [t for t in timexes if sent.start <= t.span.start < sent.end + 1]  # few per doc
         self.reporting = self._reporting_clauses()
+        self._ordinal_note: tuple[str, ...] | None = None
 
     # -- structure -------------------------------------------------------------------------------
     def _clauses(self) -> list[int]:
@@ -151,12 +193,11 @@ class _SentenceView:
                 return i
         return len(self.toks) - 1
 
-    def _actors(self, scanner: ActorScanner) -> list[_Actor]:
-        matches = scanner.find(self.text, self.sent.start, self.sent.end)
+    def _actors(self, matches: Sequence[ActorMatch]) -> list[_Actor]:
         found: list[_Actor] = []
         on = self.on
         for m in matches:
-            info = self.resolver.resolve(m.surface, self.lang, on)
+            info = None if m.role else self.resolver.resolve(m.surface, self.lang, on)
             if m.role:  # "Nordkoreas Machthaber": try the role with up to three words before it
                 info = None
                 for k in (3, 2, 1, 0):
@@ -640,6 +681,8 @@ class _SentenceView:
         if not self.lex.date_cues or self.on is None:
             return None
         text = self.text[self.toks[0].start:self.toks[-1].end].lower()
+        if not any(phrase.split()[0] in text for phrase in self.lex.date_cues):
+            return None
         for j in range(len(self.toks)):
             if self.clause[j] != c:
                 continue
@@ -688,6 +731,11 @@ class _SentenceView:
 
     def _notes(self, i: int, when: Interval | None) -> tuple[str, ...]:
         """"den vierten innerhalb von zehn Monaten": earlier occurrences are implied."""
+        if self._ordinal_note is None:
+            self._ordinal_note = self._find_ordinal()
+        return self._ordinal_note
+
+    def _find_ordinal(self) -> tuple[str, ...]:
         s = self.text[self.sent.start:self.sent.end].lower()
         for word, n in _ORDINALS.items():
             for marker in ("innerhalb von", "within", "in den vergangenen", "in the past"):
@@ -773,21 +821,25 @@ def _compatible(a: Event, b: Event) -> bool:
     if a.cameo[:2] != b.cameo[:2] or Modality.ASSERTED not in (a.modality,) or \
             b.modality is not Modality.ASSERTED:
         return False
-    shared = _ids(a) & _ids(b)
+    ia, ib = _ids(a), _ids(b)
+    shared = ia & ib
     if not shared:
         return False
     pa, pb = _place(a), _place(b)
     if pa and pb and pa != pb:
         return False
     return len(shared) >= 2 or (pa is not None and pa == pb) or (
-        a.cameo == b.cameo and (len(_ids(a)) == 1 or len(_ids(b)) == 1))
+        a.cameo == b.cameo and (len(ia) == 1 or len(ib) == 1))
 
 
 def _link(drafts: list[_Draft], report: Interval | None) -> tuple[Event, ...]:
     events = [d.event for d in drafts]
     for _ in range(2):
+        by_root: dict[str, list[int]] = {}
+        for m, o in enumerate(events):
+            by_root.setdefault(o.cameo[:2], []).append(m)
         for k, e in enumerate(events):
-            cands = [m for m, o in enumerate(events) if m != k and _compatible(e, o)]
+            cands = [m for m in by_root[e.cameo[:2]] if m != k and _compatible(e, events[m])]
             if len({(frozenset(_ids(events[m])), _place(events[m])) for m in cands
                     if events[m].date_source in (DateSource.TIMEX, DateSource.CUE)}) > 1:
                 cands = [m for m in cands if events[m].date_source not in (DateSource.TIMEX, DateSource.CUE)

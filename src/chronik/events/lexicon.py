@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -73,9 +73,17 @@ class Lexicon:
     duration_suffixes: dict[str, Grain]
     duration_numbers: dict[str, int]
     date_cues: dict[str, tuple[int, int]]  # lower-case noun or phrase → (month, day)
+    _memo: dict[tuple[str, str], tuple[TriggerEntry, ...]] = field(default_factory=dict, compare=False)
 
     def lookup(self, lemma: str, surface: str) -> tuple[TriggerEntry, ...]:
         """Entries for a token; German nouns also by the head of a compound ("Staatsbesuch")."""
+        key = (lemma, surface)
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = self._lookup(lemma, surface)
+        return found
+
+    def _lookup(self, lemma: str, surface: str) -> tuple[TriggerEntry, ...]:
         low = lemma.lower()
         found = self.by_lemma.get(low) or self.by_lemma.get(surface.lower())
         if found:

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from chronik.errors import LexiconError
 
@@ -140,14 +140,39 @@ class ActorScanner:
     def __init__(self, forms: Iterable[str], roles: Iterable[str] = (), *, ignore_case: bool = False) -> None:
         names = {f for f in forms if f.strip()}
         self._roles = {r for r in roles if r.strip()} - names
-        ordered = sorted(names | self._roles, key=len, reverse=True)
-        body = "|".join(re.escape(f) for f in ordered) or r"(?!x)x"
+        body = _trie_pattern(names | self._roles, ignore_case) or r"(?!x)x"
         self._re = re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.IGNORECASE if ignore_case else 0)
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[ActorMatch]:
         end = len(text) if end is None else end
         return [ActorMatch(m.start(), m.end(), m.group(), m.group() in self._roles)
                 for m in self._re.finditer(text, start, end)]
+
+
+def _trie_pattern(words: Iterable[str], ignore_case: bool) -> str:
+    """One regular expression for many literals, factored as a prefix trie ("Kim(?: Jong(?:-un| Un))?")
+    so that matching does not try thousands of alternatives at every position. Longer continuations are
+    tried first, and a word only ends where the trie has an end marker, so the match is the longest
+    surface form that ends at a word boundary (the caller's lookahead)."""
+    trie: dict[str, Any] = {}
+    for w in words:
+        node = trie
+        for ch in (w.lower() if ignore_case else w):
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def build(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        end = "" in node
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if end:
+            # end here only if no longer form continues to a boundary: alternatives first, then empty
+            return "(?:" + body + "(?![\\w])|)" if len(alts) else ""
+        return body
+
+    return build(trie)
 
 
 class _Empty:
