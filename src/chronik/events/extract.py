@@ -99,7 +99,8 @@ def extract_events(text: str, lang: str, timexes: Sequence[Timex], dct: PartialD
         while j < len(matches) and matches[j].start < sent.end:
             j += 1
         here = matches[k:j]
-        if not sent.tokens or not any(t.pos not in _CLOSED_POS and lex.lookup(t.lemma, t.text) for t in sent.tokens):
+        if not sent.tokens or not any(t.pos not in _CLOSED_POS and lex.lookup(t.lemma, t.text)
+                                      for t in sent.tokens):
             # no trigger: only keep track of the last person named (for "er"/"he" later)
             for m in reversed(here):
                 info = None if m.role else resolver.resolve(m.surface, lang, on)
