@@ -32,7 +32,9 @@ from chronik.events.ontology_bridge import cameo_name, plover_type
 from chronik.events.resolver import ActorInfo, ActorMatch, ActorResolver, ActorScanner, _Empty
 from chronik.model import Span, Timex
 from chronik.temporal.calendar import Interval, PartialDate, add
-from chronik.temporal.values import Grain, TimexType
+from chronik.temporal.context import ReferenceContext
+from chronik.temporal.resolve import resolve
+from chronik.temporal.values import Direction, Fields, Grain, TimexType
 
 __all__ = ["date_spans", "extract_events"]
 
@@ -108,7 +110,7 @@ def extract_events(text: str, lang: str, timexes: Sequence[Timex], dct: PartialD
                     last_person = info
                     break
             continue
-        x = _SentenceView(text, sent, lex, resolver, here, lang, on, last_person, timexes)
+        x = _SentenceView(text, sent, lex, resolver, here, lang, on, last_person, timexes, dct)
         for d in x.events(doc_id, len(drafts), report):
             drafts.append(d)
         last_person = x.last_person
@@ -156,7 +158,7 @@ def date_spans(text: str, lang: str, timexes: Sequence[Timex], dct: PartialDate 
             out.append((None, DateSource.REPORTED))
             continue
         if k not in views:
-            views[k] = _SentenceView(text, sentences[k], lex, empty, [], lang, on, None, timexes)
+            views[k] = _SentenceView(text, sentences[k], lex, empty, [], lang, on, None, timexes, dct)
         x = views[k]
         i = x._tok_at(span.start)
         _, _, _, src, tid, _ = x._date(i, probe, x.clause[i] in x.reporting)
@@ -167,13 +169,14 @@ def date_spans(text: str, lang: str, timexes: Sequence[Timex], dct: PartialDate 
 class _SentenceView:
     def __init__(self, text: str, sent: Sentence, lex: Lexicon, resolver: ActorResolver,
                  matches: Sequence[ActorMatch], lang: str, on: date | None, last_person: ActorInfo | None,
-                 timexes: Sequence[Timex]) -> None:
+                 timexes: Sequence[Timex], dct: PartialDate | None = None) -> None:
         self.text, self.sent, self.lex, self.resolver, self.lang = text, sent, lex, resolver, lang
         self.toks = sent.tokens
         self.low = [t.text.lower() for t in self.toks]
         self.clause = self._clauses()
         self.last_person = last_person
         self.on = on
+        self.dct = dct
         self.actors = self._actors(matches)
         self.timexes = [t for t in timexes if sent.start <= t.span.start < sent.end + 1]  # few per doc
         self.reporting = self._reporting_clauses()
@@ -265,6 +268,14 @@ class _SentenceView:
     def _prep(self, a: _Actor, found: list[_Actor]) -> str | None:
         """The preposition governing ``a`` (looking back over articles and adjectives; a coordinated
         actor shares its partner's: "zwischen China und Nordkorea")."""
+        attribution = self.lex.cues.reporting_phrases
+        if a.end < len(self.toks) and self.low[a.end] in attribution:
+            return self.low[a.end]  # "Xinhua zufolge"
+        for j in range(a.start - 1, max(-1, a.start - 4), -1):
+            if self.toks[j].pos == "PUNCT":
+                break
+            if self.low[j] in attribution:
+                return "laut"  # "laut Xinhua", "nach Angaben Südkoreas", "according to Xinhua"
         i = a.start - 1
         steps = 0
         while i >= 0 and steps < 4:
@@ -284,14 +295,27 @@ class _SentenceView:
         return None
 
     def _reporting_clauses(self) -> dict[int, int]:
-        """clause id → token index of its reporting verb/phrase."""
+        """clause id → token index of its reporting verb ("sagte", "zitierte", "said")."""
         out: dict[int, int] = {}
         cues = self.lex.cues
         for i, t in enumerate(self.toks):
-            if (t.lemma.lower() in cues.reporting or self.low[i] in cues.reporting_phrases) and \
+            if t.pos not in _CLOSED_POS and t.lemma.lower() in cues.reporting and \
                     not self.lex.lookup(t.lemma, t.text):
                 out.setdefault(self.clause[i], i)
         return out
+
+    def _in_reporting(self, i: int) -> bool:
+        """Is the trigger part of the reporting clause itself (not of what is reported)? English puts
+        the reported content in the same clause: "Xinhua said Xi would visit" (an actor or "that"
+        between the verb and the trigger starts the content)."""
+        c = self.clause[i]
+        if c not in self.reporting:
+            return False
+        v = self.reporting[c]
+        content = self.lang == "en" and i > v and (
+            any(v < a.start < i and a.prep is None for a in self.actors)
+            or any(self.low[j] == "that" for j in range(v + 1, i)))
+        return not content
 
     # -- events ------------------------------------------------------------------------------------
     def events(self, doc_id: str, offset: int, report: Interval | None) -> list[_Draft]:
@@ -363,7 +387,7 @@ class _SentenceView:
                span: Span | None = None) -> _Draft | None:
         tok = self.toks[i]
         c = self.clause[i]
-        in_reporting = c in self.reporting
+        in_reporting = self._in_reporting(i)
         code = self._pattern_code(i, entry)
         source, target, location = self._roles(i, entry)
         reciprocal = self._reciprocal(i)
@@ -376,6 +400,13 @@ class _SentenceView:
                         (target.info.country or target.info.id) == home:
                     source, target = target, source  # the one at home is the host
         condition = self._condition(i, entry)
+        conditional = condition is not None and self._conditional_clause(i) is not None
+        if condition is None and c > 0 and self._starts_with(0, self.lex.cues.conditional) and \
+                self.clause[i] == 1:
+            # "Falls Iran …, wird Israel Iran angreifen": the consequent of a leading condition
+            idx = [j for j in range(len(self.toks))
+                   if self.clause[j] == 0 and self.toks[j].text not in _BREAKS]
+            condition, conditional = (idx[0], idx[-1] + 1), True
         if entry.condition_target and target is None and condition is not None:
             target = self._first_free(condition[0], condition[1])
         if source is None and target is None:
@@ -383,8 +414,7 @@ class _SentenceView:
         if source is not None and target is not None and source.info == target.info:
             target = None
         when, grain, value, dsrc, tid, dconf = self._date(i, entry, in_reporting)
-        modality = self._modality(i, entry, condition is not None and self._conditional_clause(i) is not None,
-                                  when, report)
+        modality = self._modality(i, entry, conditional, when, report, condition)
         if condition is not None and entry.condition_target:
             modality = Modality.HYPOTHETICAL if modality is Modality.ASSERTED else modality
         if modality is Modality.FUTURE and dsrc is DateSource.REPORTED:
@@ -487,9 +517,21 @@ class _SentenceView:
                                and (a.start > i or self.lang == "de")
                                and not (a.info is not None and source is not None and a.info == source.info)),
                               None) or by_prep
+        if target is None and e.symmetric and source is not None:
+            target = self._partner(source)  # "Merkel and Macron met": a symmetric act between the two
         if target is None and e.location_target and location is not None:
             target = location
         return source, target, location
+
+    def _partner(self, a: _Actor) -> _Actor | None:
+        """The second conjunct after ``a`` ("A und (die) B")."""
+        j = a.end
+        if j < len(self.toks) and self.low[j] in self.lex.cues.coordination:
+            j += 1
+            if j < len(self.toks) and self.toks[j].pos == "DET":
+                j += 1
+            return next((b for b in self.actors if b.start == j and b.prep == a.prep), None)
+        return None
 
     def _noun_source(self, i: int, cl: list[_Actor]) -> _Actor | None:
         for a in cl:
@@ -525,8 +567,10 @@ class _SentenceView:
         return self._coordinated_head(earlier[-1]) if earlier else None
 
     def _coordinated_head(self, a: _Actor) -> _Actor:
-        """For "Trump und Kim", the first conjunct."""
+        """For "Trump und Kim" (also "Iran and the EU"), the first conjunct."""
         i = a.start - 1
+        if i >= 1 and self.toks[i].pos == "DET":
+            i -= 1
         if i >= 1 and self.low[i] in self.lex.cues.coordination:
             partner = next((b for b in self.actors if b.end == i and b.prep == a.prep), None)
             if partner is not None:
@@ -595,10 +639,11 @@ class _SentenceView:
         return bool(idx) and self.low[idx[0]] in words
 
     def _modality(self, i: int, e: TriggerEntry, conditional: bool, when: Interval | None,
-                  report: Interval | None) -> Modality:
+                  report: Interval | None, condition: tuple[int, int] | None = None) -> Modality:
         cues = self.lex.cues
         c = self.clause[i]
-        clause_idx = [j for j in range(len(self.toks)) if self.clause[j] == c]
+        skip = range(*condition) if condition is not None and not conditional else range(0)
+        clause_idx = [j for j in range(len(self.toks)) if self.clause[j] == c and j not in skip]
         window = clause_idx if not e.noun else [j for j in range(max(0, i - 4), i) if self.clause[j] == c]
         if e.noun:
             if any(self.low[j] in cues.negation_det for j in window[-3:]):
@@ -609,6 +654,9 @@ class _SentenceView:
             return Modality.HYPOTHETICAL
         future = any(self.low[j] in cues.future for j in clause_idx) or (
             e.noun and any(self.low[j] in cues.future_adj for j in window))
+        reported_clause = bool(self.reporting) and not self._in_reporting(i)
+        if reported_clause and any(self.low[j] in cues.reported_future for j in clause_idx):
+            future = True  # backshifted future in reported speech: "said Xi would visit", "er werde"
         if self._starts_with(c, cues.future_clause) and not self.low[clause_idx[-1]].endswith(("te", "ten")):
             future = True
         if when is not None and report is not None:
@@ -618,18 +666,24 @@ class _SentenceView:
                 future = False  # dated in the past: the date wins over the cue
         if future:
             return Modality.FUTURE
-        if any(self.low[j] in cues.hypothetical for j in (window if e.noun else clause_idx)):
+        hypothetical = cues.hypothetical - (cues.reported_future if reported_clause else frozenset())
+        if any(self.low[j] in hypothetical for j in (window if e.noun else clause_idx)):
             return Modality.HYPOTHETICAL
         return Modality.ASSERTED
 
     # -- reported speech ---------------------------------------------------------------------------
     def _reported(self, i: int, report: Interval | None) -> tuple[ReportedSpeech | None, Interval | None]:
         if not self.reporting:
-            return None, None
+            phrases = self.lex.cues.reporting_phrases
+            phrase = next((j for j in range(len(self.toks)) if self.low[j] in phrases), None)
+            if phrase is None:
+                return None, None
+            said = [a for a in self.actors if a.prep in self.lex.cues.reporting_phrases or a.prep == "laut"]
+            media = next((a for a in said if a.info is not None and a.info.kind == "media"), None)
+            speaker = next((a for a in said if a is not media), None)
+            tok = self.toks[phrase]
+            return ReportedSpeech(tok.text, Span(tok.start, tok.end), _out(speaker), _out(media)), None
         c, v = next(iter(self.reporting.items()))
-        if self.clause[i] == c and len(self.reporting) == 1 and c == self.clause[i] and \
-                self.toks[i].start < self.toks[v].start:
-            pass
         cl = self._in_clause(c)
         media = next((a for a in cl if a.info is not None and a.info.kind == "media"), None)
         speaker = next((a for a in cl if a is not media and a.info is not None and a.info.kind != "media"
@@ -672,10 +726,35 @@ class _SentenceView:
         if best is None:
             return None, None, None, DateSource.REPORTED, None, 0.8
         _, t, interval, grain = best
+        value = t.value
+        later = self._future_reading(i, t, interval)
+        if later is not None:
+            interval, grain, value = later
         interval, grain = self._aspect(i, interval, grain)
-        value = t.value if (interval == (t.resolution.interval if t.resolution else None)) else \
-            _interval_value(interval, grain)
+        if t.resolution is None or (interval != t.resolution.interval and later is None):
+            value = _interval_value(interval, grain)
         return interval, grain, value, DateSource.TIMEX, t.tid, 1.0
+
+    def _future_reading(self, i: int, t: Timex, interval: Interval
+                        ) -> tuple[Interval, Grain, str | None] | None:
+        """"Merkel wird Xi im September besuchen": a timex without a year resolved into the past by the
+        news default is re-read forward when the event's clause is in the future tense."""
+        if self.dct is None or not isinstance(t.mention.value, Fields) or t.mention.value.year is not None:
+            return None
+        if interval.end > self.dct.interval.start:
+            return None
+        c = self.clause[i]
+        cues = self.lex.cues
+        future = any(self.low[j] in cues.future for j in range(len(self.toks)) if self.clause[j] == c)
+        if self.reporting and not self._in_reporting(i):
+            future = future or any(self.low[j] in cues.reported_future
+                                   for j in range(len(self.toks)) if self.clause[j] == c)
+        if not future:
+            return None
+        r = resolve(t.mention.value, ReferenceContext(self.dct, direction=Direction.FUTURE))
+        if r.interval is None or r.grain is None or r.interval.start < self.dct.interval.end:
+            return None
+        return r.interval, r.grain, r.value
 
     def _cue_date(self, i: int) -> tuple[Interval, str] | None:
         c = self.clause[i]

@@ -24,6 +24,7 @@ class TriggerEntry:
     condition_target: bool = False
     particle: str | None = None  # separable German verb: "vorwerfen" = "werfen" … "vor"
     patterns: tuple[Pattern, ...] = ()  # more specific codes by context ("restore … ties" → 064)
+    symmetric: bool = False  # an act between equals: "A und B trafen sich", "A and B signed"
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +48,7 @@ class Cues:
     hypothetical: frozenset[str]
     future: frozenset[str]
     future_adj: frozenset[str]
+    reported_future: frozenset[str]
     future_clause: frozenset[str]
     passive_aux: frozenset[str]
     reporting: frozenset[str]
@@ -98,6 +100,7 @@ class Lexicon:
 _CUE_KEYS = {
     "negation": "negation", "negation_det": "negation_det", "conditional": "conditional",
     "hypothetical": "hypothetical", "future": "future", "future_adj": "future_adj",
+    "reported_future": "reported_future",
     "future_clause": "future_clause",
     "passive_aux": "past_participle_aux", "reporting": "reporting", "reporting_phrases": "reporting_phrases",
     "pronouns": "pronouns", "possessives": "possessives", "reciprocal": "reciprocal",
@@ -144,7 +147,7 @@ def parse_lexicon(data: dict[str, object], lang: str) -> Lexicon:
         if not isinstance(t, dict) or not isinstance(t.get("code"), str) or not str(t["code"]).isdigit():
             raise LexiconError(f"{where}: trigger #{i + 1} needs a numeric CAMEO code")
         unknown = set(t) - {"lemmas", "code", "target_preps", "location_target", "reciprocal_code",
-                            "condition_target", "patterns"}
+                            "condition_target", "patterns", "symmetric"}
         if unknown:
             raise LexiconError(f"{where}: trigger #{i + 1} has unknown keys {sorted(unknown)}")
         _words(t.get("lemmas"), f"{where} trigger #{i + 1} lemmas")  # validates
@@ -162,7 +165,8 @@ def parse_lexicon(data: dict[str, object], lang: str) -> Lexicon:
                                  bool(t.get("location_target", False)),
                                  str(t["reciprocal_code"]) if t.get("reciprocal_code") else None,
                                  bool(t.get("condition_target", False)), particle,
-                                 _patterns(t.get("patterns", []), f"{where} trigger #{i + 1} patterns"))
+                                 _patterns(t.get("patterns", []), f"{where} trigger #{i + 1} patterns"),
+                                 bool(t.get("symmetric", False)))
             by_lemma.setdefault(key, []).append(entry)
             if particle:  # the unseparated form ("vorwerfen", "vorgeworfen" lemmatised) finds it too
                 by_lemma.setdefault(lemma, []).append(entry)
