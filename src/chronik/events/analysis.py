@@ -60,7 +60,7 @@ _CLOSED: dict[str, dict[str, str]] = {
         "PART": "nicht nie niemals",
     }.items() for w in ws.split()},
     "en": {w: p for p, ws in {
-        "DET": "the a an his her its their this that these those no",
+        "DET": "the a an his her its their this that these those no all some many several any each every",
         "ADP": "in on at to from by with of for against after before during since until into over "
                "between among about",
         "PRON": "he she it they him them we i you",

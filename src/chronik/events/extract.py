@@ -161,7 +161,8 @@ def date_spans(text: str, lang: str, timexes: Sequence[Timex], dct: PartialDate 
             views[k] = _SentenceView(text, sentences[k], lex, empty, [], lang, on, None, timexes, dct)
         x = views[k]
         i = x._tok_at(span.start)
-        _, _, _, src, tid, _ = x._date(i, probe, x.clause[i] in x.reporting)
+        own_verb = x.reporting.get(x.clause[i]) == i  # "said Saturday": the report's own date
+        _, _, _, src, tid, _ = x._date(i, probe, x._in_reporting(i) and not own_verb)
         out.append((tid, src))
     return out
 
@@ -299,8 +300,9 @@ class _SentenceView:
         out: dict[int, int] = {}
         cues = self.lex.cues
         for i, t in enumerate(self.toks):
+            noun = self.lang == "en" and self._noun_reading(i, t)  # "all states", "the report"
             if t.pos not in _CLOSED_POS and t.lemma.lower() in cues.reporting and \
-                    not self.lex.lookup(t.lemma, t.text):
+                    not self.lex.lookup(t.lemma, t.text) and not noun:
                 out.setdefault(self.clause[i], i)
         return out
 
