@@ -59,6 +59,9 @@ class _Draft:
     event: Event
     clause_occasion: bool  # the trigger is a noun governed by bei/during/anlässlich: it dates its clause
     occasion_of: int | None = None  # index (in drafts) of the occasion event that dates this one
+    source: _Actor | None = None
+    target: _Actor | None = None
+    distributive: bool = False  # roles may be distributed over coordinated actors
 
 
 _SCANNERS: dict[tuple[int, str], ActorScanner] = {}
@@ -334,6 +337,9 @@ class _SentenceView:
             if d is not None:
                 out.append(d)
                 used.add(i)
+                for extra in self._distribute(d):
+                    extra.event = dataclasses.replace(extra.event, id=f"{doc_id}:e{offset + len(out) + 1}")
+                    out.append(extra)
                 if tok.text.endswith("-") is False and i >= 2 and self.toks[i - 2].text.endswith("-") and \
                         self.low[i - 1] in self.lex.cues.coordination:
                     # "Atom- und Raketentests": the truncated first conjunct is an event of its own
@@ -443,7 +449,8 @@ class _SentenceView:
             notes=notes)
         occasion = entry.noun and any(self.low[j] in self.lex.cues.occasion_preps and self.clause[j] == c
                                       for j in range(max(0, i - 3), i))
-        return _Draft(ev, occasion)
+        return _Draft(ev, occasion, None, source, target,
+                      distributive=reciprocal is None and not entry.symmetric)
 
     def _pattern_code(self, i: int, e: TriggerEntry) -> str:
         """The code of the most specific pattern that matches around the trigger, else the entry's."""
@@ -524,6 +531,22 @@ class _SentenceView:
         if target is None and e.location_target and location is not None:
             target = location
         return source, target, location
+
+    def _distribute(self, d: _Draft) -> list[_Draft]:
+        """"China und Russland kritisierten die USA": one event per conjunct (source or target)."""
+        if not d.distributive:
+            return []
+        out: list[_Draft] = []
+        for role in ("source", "target"):
+            a = d.source if role == "source" else d.target
+            other = d.target if role == "source" else d.source
+            partner = self._partner(a) if a is not None else None
+            if partner is None or partner.info is None or (other is not None and other.info == partner.info):
+                continue
+            ev = dataclasses.replace(d.event, **{role: self._role(partner)})  # type: ignore[arg-type]
+            out.append(_Draft(ev, d.clause_occasion, None, partner if role == "source" else d.source,
+                              partner if role == "target" else d.target, distributive=False))
+        return out
 
     def _partner(self, a: _Actor) -> _Actor | None:
         """The second conjunct after ``a`` ("A und (die) B")."""
