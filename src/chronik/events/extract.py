@@ -526,6 +526,13 @@ class _SentenceView:
                                and (a.start > i or self.lang == "de")
                                and not (a.info is not None and source is not None and a.info == source.info)),
                               None) or by_prep
+        if target is None and not e.noun:
+            # no object: the first actor after the verb in a prepositional phrase of its clause
+            # ("condemned an attack by X", "welcomed ties between A and B"), not a place or a source
+            target = next((a for a in cl if a.start > i and a.prep is not None and a is not source
+                           and a is not location and a.prep not in ("laut", *self.lex.cues.reporting_phrases)
+                           and not (a.info is not None and a.info.kind == "place")
+                           and not (source is not None and a.info == source.info)), None)
         if target is None and e.symmetric and source is not None:
             target = self._partner(source)  # "Merkel and Macron met": a symmetric act between the two
         if target is None and e.location_target and location is not None:
