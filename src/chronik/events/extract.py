@@ -246,8 +246,14 @@ class _SentenceView:
                 prev = out[-1]
                 gap = self.toks[prev.end:a.start]
                 words_only = all(t.pos not in ("PUNCT", "CCONJ", "ADP", "AUX", "PRON") for t in gap)
-                if prev.info == a.info and len(gap) <= 1 and words_only:
-                    out[-1] = dataclasses.replace(prev, end=a.end, span=Span(prev.span.start, a.span.end),
+                pi, ai = prev.info, a.info
+                same = pi == ai or (not gap and pi is not None and ai is not None and (
+                    pi.id.startswith(ai.id) or ai.id.startswith(pi.id)))
+                if same and len(gap) <= 1 and words_only:
+                    longer = pi if pi and ai and len(pi.id) >= len(ai.id) else ai
+                    # "US-Präsident Donald Trump"; TABARI "Bree President Romendacil" → BREGOV
+                    out[-1] = dataclasses.replace(prev, info=longer, end=a.end,
+                                                  span=Span(prev.span.start, a.span.end),
                                                   text=self.text[prev.span.start:a.span.end],
                                                   genitive=a.genitive)
                     continue
