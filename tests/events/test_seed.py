@@ -37,6 +37,7 @@ def test_seed_visit_china_2019_01_08_09(dct: str) -> None:
     assert all(e.value == "2019-01-08/2019-01-09" for e in visits)
     assert any(e.date_source is DateSource.TIMEX for e in visits)
     assert any(e.location is not None and e.location.id == "CHNGOV" for e in visits)
+    assert all(e.target is not None and e.target.id == "CHN" for e in visits)
     assert any("earlier occurrence" in n for e in visits for n in e.notes)
 
 

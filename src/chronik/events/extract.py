@@ -62,6 +62,7 @@ class _Draft:
     source: _Actor | None = None
     target: _Actor | None = None
     distributive: bool = False  # roles may be distributed over coordinated actors
+    lends: bool = True  # may date other mentions ("Ähnliche Beratungen" is another instance: no)
 
 
 _SCANNERS: dict[tuple[int, str], ActorScanner] = {}
@@ -455,8 +456,10 @@ class _SentenceView:
             notes=notes)
         occasion = entry.noun and any(self.low[j] in self.lex.cues.occasion_preps and self.clause[j] == c
                                       for j in range(max(0, i - 3), i))
+        other = entry.noun and any(self.low[j] in self.lex.cues.other_instance
+                                   for j in range(max(0, i - 3), i))
         return _Draft(ev, occasion, None, source, target,
-                      distributive=reciprocal is None and not entry.symmetric)
+                      distributive=reciprocal is None and not entry.symmetric, lends=not other)
 
     def _pattern_code(self, i: int, e: TriggerEntry) -> str:
         """The code of the most specific pattern that matches around the trigger, else the entry's."""
@@ -542,8 +545,16 @@ class _SentenceView:
         if target is None and e.symmetric and source is not None:
             target = self._partner(source)  # "Merkel and Macron met": a symmetric act between the two
         if target is None and e.location_target and location is not None:
-            target = location
+            target = self._state_of(location)  # "Besuch in Peking": the visit is to China
         return source, target, location
+
+    def _state_of(self, a: _Actor) -> _Actor:
+        """The state a place or capital stands for (the actor itself when it is one, or unknown)."""
+        info = a.info
+        if info is None or info.kind == "person" or not info.country or info.country == info.id:
+            return a
+        state = self.resolver.get(info.country)
+        return dataclasses.replace(a, info=state) if state is not None else a
 
     def _distribute(self, d: _Draft) -> list[_Draft]:
         """"China und Russland kritisierten die USA": one event per conjunct (source or target)."""
@@ -899,10 +910,16 @@ def _truncated(lex: Lexicon, first: str, full: str) -> tuple[TriggerEntry, ...]:
 
 
 def _interval_value(interval: Interval, grain: Grain) -> str:
-    last = interval.end - timedelta(days=1)
-    if interval.end - interval.start <= timedelta(days=1):
-        return interval.start.date().isoformat()
-    return f"{interval.start.date().isoformat()}/{last.date().isoformat()}"
+    """TIMEX3-style value of an interval: a day, a whole month or year, else ``first/last`` day."""
+    start, end = interval.start, interval.end
+    last = end - timedelta(days=1)
+    if end - start <= timedelta(days=1):
+        return start.date().isoformat()
+    if start.day == 1 and end == add(start, Grain.MONTH, 1):
+        return f"{start.year:04d}-{start.month:02d}"
+    if (start.month, start.day) == (1, 1) and end == add(start, Grain.YEAR, 1):
+        return f"{start.year:04d}"
+    return f"{start.date().isoformat()}/{last.date().isoformat()}"
 
 
 def _is_modifier(resolver: ActorResolver, surface: str, lang: str) -> bool:
@@ -957,7 +974,8 @@ def _link(drafts: list[_Draft], report: Interval | None) -> tuple[Event, ...]:
         for m, o in enumerate(events):
             by_root.setdefault(o.cameo[:2], []).append(m)
         for k, e in enumerate(events):
-            cands = [m for m in by_root[e.cameo[:2]] if m != k and _compatible(e, events[m])]
+            cands = [m for m in by_root[e.cameo[:2]] if m != k and drafts[m].lends and drafts[k].lends
+                     and _compatible(e, events[m])]
             if len({(frozenset(_ids(events[m])), _place(events[m])) for m in cands
                     if events[m].date_source in (DateSource.TIMEX, DateSource.CUE)}) > 1:
                 cands = [m for m in cands if events[m].date_source not in (DateSource.TIMEX, DateSource.CUE)

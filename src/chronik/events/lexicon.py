@@ -62,6 +62,7 @@ class Cues:
     occasion_preps: frozenset[str]
     passive_agent: frozenset[str]
     target_preps: frozenset[str]
+    other_instance: frozenset[str]
     aspect_end: frozenset[str]
     aspect_start: frozenset[str]
 
@@ -106,7 +107,7 @@ _CUE_KEYS = {
     "pronouns": "pronouns", "possessives": "possessives", "reciprocal": "reciprocal",
     "coordination": "coordination", "location_preps": "location_preps", "source_preps": "source_preps",
     "occasion_preps": "occasion_preps", "passive_agent": "passive_agent",
-    "target_preps": "target_preps", "aspect_end": "aspect_end",
+    "target_preps": "target_preps", "other_instance": "other_instance", "aspect_end": "aspect_end",
     "aspect_start": "aspect_start",
 }
 
