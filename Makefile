@@ -13,11 +13,11 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/chronik tag examples/kim-xi-2019-01.txt
-	$(BIN)/chronik events examples/kim-xi-2019-01.txt || true
+	$(BIN)/chronik tag examples/kim-xi-2019-01.txt --format table
+	$(BIN)/chronik explain "Kim hatte bereits am Mittwoch seinen zweitägigen Besuch beendet." --lang de --dct 2019-01-10
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests $(wildcard bench)
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

@@ -176,9 +176,13 @@ def _point(value: TimeValue, ctx: ReferenceContext) -> _Point:
 # anchors
 
 
-def _anchor(ctx: ReferenceContext, which: Anchor) -> tuple[Reference, Anchor]:
+def _anchor(ctx: ReferenceContext, which: Anchor, grain: Grain | None = None) -> tuple[Reference, Anchor]:
+    """The reference to anchor to. A narrative anchor coarser than a day cannot place a finer unit
+    ("um 20 Uhr" after "in den 90er Jahren"): then the document date is used when it is known."""
     if which is Anchor.REF and ctx.ref is not None:
-        return ctx.ref, Anchor.REF
+        too_coarse = grain is not None and ctx.ref.grain > max(grain, Grain.DAY)
+        if not (too_coarse and ctx.dct is not None):
+            return ctx.ref, Anchor.REF
     ref = ctx.dct_reference()
     if ref is None:
         if ctx.ref is not None:
@@ -246,7 +250,9 @@ def _fields(f: Fields, ctx: ReferenceContext) -> _Point:
     candidates_ = _candidates(f, ref, cycle)
     if not candidates_:
         raise Unresolvable("no such date near the anchor")
-    chosen = _choose(candidates_, ref, ctx.direction, cycle)
+    # a time of day alone ("um 20 Uhr", "am Abend") means the anchor's day, whatever the tense
+    direction = Direction.NEAREST if cycle is Grain.DAY else ctx.direction
+    chosen = _choose(candidates_, ref, direction, cycle)
     if ref.grain > Grain.DAY and grain < ref.grain and cycle < ref.grain:
         # e.g. a weekday when the document date is only a month: every candidate inside it is possible
         inside = [c for c in candidates_ if ref.interval.overlaps(c)]
@@ -290,8 +296,11 @@ def _candidates(f: Fields, ref: Reference, cycle: Grain) -> list[Interval]:
 
 def _choose(candidates: list[Interval], ref: Reference, direction: Direction, cycle: Grain) -> Interval:
     anchor = ref.interval
+    if direction is Direction.CLOSEST:
+        return min(candidates, key=lambda c: (abs((c.start - anchor.start).total_seconds()), c.start))
     if direction is Direction.PAST:
-        past = [c for c in candidates if c.start < anchor.end and c.start <= anchor.start]
+        # on or before the anchor's day: "Thursday evening" said on that Thursday is that evening
+        past = [c for c in candidates if c.start < anchor.end and c.start.date() <= anchor.start.date()]
         if not past:
             past = [c for c in candidates if c.start < anchor.end]
         if past:
@@ -403,7 +412,7 @@ def _in_unit(f: Fields, unit: _Point) -> _Point:
 
 
 def _cycle(c: Cycle, ctx: ReferenceContext) -> _Point:
-    ref, kind = _anchor(ctx, c.anchor)
+    ref, kind = _anchor(ctx, c.anchor, c.grain)
     unit = enclosing(ref.interval.start, c.grain)
     start = add(unit.start, c.grain, c.offset)
     if c.grain is Grain.WEEKEND:
@@ -461,7 +470,7 @@ def _shift(s: Shift, ctx: ReferenceContext) -> _Point:
         ref = Reference(base.interval, base.grain, base.confidence)
         kind = base.anchor or Anchor.DCT
     else:
-        ref, kind = _anchor(ctx, s.anchor)
+        ref, kind = _anchor(ctx, s.anchor, s.unit)
     amount, unit = s.amount, s.unit
     if amount is None:
         raise Unresolvable("shift by an unknown amount")
@@ -583,8 +592,17 @@ def holiday(name: str, year: int) -> Fields:
     """Fields of a named (movable or fixed) feast in ``year``.
 
     Movable feasts are given relative to Easter: ``easter+49`` is Pentecost Sunday, ``easter+60``
-    Corpus Christi; fixed ones as ``MM-DD``.
+    Corpus Christi; fixed ones as ``MM-DD``; the ``n``-th ISO weekday of a month as ``MM/n/WD``
+    (``11/4/4``: the fourth Thursday of November; ``05/-1/1``: the last Monday of May).
     """
+    if "/" in name:
+        month_s, n_s, wd_s = name.split("/")
+        month, n, weekday = int(month_s), int(n_s), int(wd_s)
+        first = datetime(year, month, 1)
+        days = [first + timedelta(days=k) for k in range(31)]
+        hits = [day for day in days if day.month == month and day.isoweekday() == weekday]
+        hit = hits[n - 1] if n > 0 else hits[n]
+        return Fields(year=year, month=hit.month, day=hit.day)
     if name.startswith("easter"):
         offset = int(name[len("easter"):] or 0)
         d = easter(year) + timedelta(days=offset)

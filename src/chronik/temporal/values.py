@@ -111,6 +111,7 @@ class Direction(enum.StrEnum):
     PAST = "past"  # the latest one on or before the anchor
     FUTURE = "future"  # the earliest one on or after the anchor
     NEAREST = "nearest"  # within the anchor's enclosing cycle (same week for weekdays, same year for months)
+    CLOSEST = "closest"  # the occurrence closest to the anchor, either side ("January" said in November)
 
 
 @dataclass(frozen=True, slots=True)

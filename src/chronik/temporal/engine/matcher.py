@@ -124,7 +124,8 @@ class Grammar:
                 start, end = self._extent(rm, cr)
                 if start >= end:
                     continue
-                start = self._left_attach(text, start)
+                if cr.rule.left_attach:
+                    start = self._left_attach(text, start)
                 mention = Mention(Span(start, end), text[start:end], value, cr.rule.name, self.spec.code,
                                   (cr.rule.name,), cr.rule.latent)
                 out.append(Candidate(rm.start(), rm.end(), (start, end), cr, mention))

@@ -64,6 +64,8 @@ class Rule:
     """A grammar rule. ``action`` returns the value, or ``None`` to reject this match.
 
     ``priority`` breaks ties between overlapping matches of equal length (higher wins).
+    ``left_attach=False`` keeps the language's left-attaching words (articles) out of the extent: an
+    adjective such as "zweitägigen" in "den zweitägigen Besuch" is a timex without the noun's article.
     ``case_sensitive`` makes the whole rule case-sensitive, its lexicon macros included ("morgen" but
     not the noun "Morgen"); lexicon surfaces are lower case, so such a rule lists capitalized forms itself.
     """
@@ -74,6 +76,7 @@ class Rule:
     priority: int = 0
     case_sensitive: bool = False
     latent: bool = False
+    left_attach: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,7 +209,8 @@ class _Expander:
             after = body[end + 1 : end + 2]
             if after in ("?", "*"):
                 return None
-            inner = body[4:end] if body.startswith(("(?i:", "(?:")) else body[1:end]
+            opener = 4 if body.startswith("(?i:") else 3 if body.startswith("(?:") else 1
+            inner = body[opener:end]
             if inner.startswith("?P<"):
                 inner = inner[inner.index(">") + 1 :]
             keys: set[str] = set()
@@ -250,10 +254,19 @@ def compile_rule(rule: Rule, lexicon: Lexicon, macros: Mapping[str, str]) -> Com
     tokens = _tokens(rule.template, rule.name)
     ex = _Expander(lexicon, macros, rule.name, rule.case_sensitive)
     parts: list[str] = []
+    seps = [{"space": r"\s+", "opt": r"\s*", "none": ""}[tok.glue] for tok in tokens]
+    leading = True  # every token so far was optional: the match may start at the next one
     for i, tok in enumerate(tokens):
         body = f"(?P<_t{i}>{ex.expand(tok.body)})"
-        sep = "" if i == 0 else {"space": r"\s+", "opt": r"\s*", "none": ""}[tok.glue]
+        if leading and tok.optional:
+            # a leading optional token carries the separator after it, so that the rule still matches
+            # from the first token that is present ("?{APPROX} {NUMBER} {UNIT}" on "zehn Monate")
+            after = seps[i + 1] if i + 1 < len(tokens) else ""
+            parts.append(f"(?:{body}{after})?")
+            continue
+        sep = "" if i == 0 or leading else seps[i]
         parts.append(f"(?:{sep}{body})?" if tok.optional else f"{sep}{body}")
+        leading = False
     pattern = "".join(parts) + r"(?!\w)"
     names = _GROUP_NAME.findall(pattern)
     dupes = {n for n in names if names.count(n) > 1}
@@ -293,6 +306,20 @@ class RuleMatch:
     @property
     def text(self) -> str:
         return self._m.group()
+
+    @property
+    def start(self) -> builtins.int:
+        return self._m.start()
+
+    @property
+    def end(self) -> builtins.int:
+        return self._m.end()
+
+    def around(self, before: builtins.int = 200, after: builtins.int = 200) -> tuple[str, str]:
+        """The document text just before and just after the match (at most ``before``/``after`` characters),
+        for actions whose value depends on the clause ("a year ago" next to "quarter")."""
+        s = self._m.string
+        return s[max(0, self._m.start() - before):self._m.start()], s[self._m.end():self._m.end() + after]
 
     def g(self, name: str) -> str | None:
         """The text of group ``name``, or ``None`` when it did not take part in the match."""

@@ -6,4 +6,5 @@ from chronik.temporal.grammar import LanguageSpec
 from chronik.temporal.lang.en import rules
 
 SPEC = LanguageSpec(code="en", name="English", folder=Path(__file__).parent, rules=rules.RULES,
-                    macros=rules.MACROS)
+                    macros=rules.MACROS, direction=rules.direction,
+                    parse_number=rules.parse_number)

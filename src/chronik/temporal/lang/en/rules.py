@@ -1,45 +1,786 @@
-"""English rules: only what the lexicon and templates cannot say on their own."""
+"""English rules: only what the lexicon and templates cannot say on their own.
+
+Conventions follow TimeML as annotated in TimeBank / TempEval-3 (``docs/conventions.md``, "English"):
+prepositions stay outside the extent, determiners that belong to the phrase inside ("the third quarter",
+"the past three years"); "two weeks ago" is a DATE; "the past three years" a DURATION.
+"""
 
 from __future__ import annotations
 
-from chronik.temporal.grammar import Rule, RuleMatch
-from chronik.temporal.values import Cycle, Fields, Grain, TimeValue
+import re
+from collections.abc import Callable
 
-MACROS: dict[str, str] = {}
+from chronik.temporal.grammar import Lexicon, Rule, RuleMatch
+from chronik.temporal.values import (
+    Anchor,
+    Cycle,
+    Direction,
+    Duration,
+    Feast,
+    Fields,
+    Grain,
+    Intersect,
+    Mod,
+    Modified,
+    Nth,
+    Recurrence,
+    Shift,
+    TimeValue,
+    Vague,
+    VagueRef,
+)
+
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+
+MACROS: dict[str, str] = {
+    # "twenty-four", "24", "three", "a couple of"
+    "NUM": rf"(?:(?:{_TENS})[-\s](?:{_ONES})(?![\w-])|\d+\s+1/2(?!\d)|{{NUMBER}})",
+    # an amount before a unit: a number, "a"/"an", or an unsaid one ("several")
+    "AMT": r"(?:{NUM}|an?(?=\s)|{VAGUE_AMOUNT})",
+    # a year of four digits 1000-2099 that is not part of a bigger number, a range or a count
+    "YEAR4": r"(?:1\d|20)\d\d(?![\d%])(?!-\d)(?!,\d)(?!\.\d)(?!\s+{COUNT_NOUN}\b)",
+    "DAYTH": r"(?:\d{1,2})(?:st|nd|rd|th)?(?![\d:])",
+    "CLOCK": r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?",
+    "DECADE": r"(?:1\d|20)\d0'?s(?!\w)",
+    "DECADE2": r"'\d0'?s(?!\w)",
+    "YEARWORDS": rf"(?:nineteen[-\s]+(?:(?:{_TENS})(?:[-\s]+(?:{_ONES}))?|ten|eleven|twelve|thirteen|"
+                 rf"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)(?![\w-])|two\s+thousand"
+                 rf"(?:\s+(?:and\s+)?(?:{_ONES}))?(?![\w-]))",
+}
+
+_COUNT_WORDS = {"hundred": 100, "thousand": 1000}
 
 
-def _mdy(m: RuleMatch) -> TimeValue | None:
-    year = m.int("year") if m.has("year") else None
-    return Fields(year=year, month=m.month(), day=m.int("day"))
+# --------------------------------------------------------------------------------------------------
+# numbers, units
+
+
+def parse_number(text: str, lexicon: Lexicon) -> float | None:
+    """Number words: "three", "twenty-four", "a couple of", "two and a half", "1.5"."""
+    key = " ".join(text.lower().replace("-", " ").split())
+    half = re.fullmatch(r"(\d+) 1/2", key)
+    if half:
+        return int(half.group(1)) + 0.5
+    value = lexicon.get("number", key)
+    if isinstance(value, int | float):
+        return float(value)
+    if key in ("a", "an"):
+        return 1.0
+    total = 0.0
+    for word in key.split():
+        if word == "and":
+            continue
+        v = lexicon.get("number", word)
+        if not isinstance(v, int | float):
+            return None
+        if word in _COUNT_WORDS and total:
+            total *= v
+        else:
+            total += v
+    return total or None
+
+
+def _amount(m: RuleMatch, name: str = "amt") -> float | None:
+    """The amount of an {AMT} group: ``None`` when unsaid ("several")."""
+    text = m.g(name)
+    if text is None:
+        return 1.0
+    if m.has("vague_amount"):
+        return None
+    if text.lower() in ("a", "an"):
+        return 1.0
+    value = m.number(name)
+    if value is None:
+        raise ValueError(f"not a number: {text!r}")
+    return value
+
+
+_UNIT_FACTORS: dict[str, tuple[float, Grain]] = {
+    "DECADE": (10, Grain.YEAR), "CENTURY": (100, Grain.YEAR), "FORTNIGHT": (14, Grain.DAY),
+    "WEEKEND": (2, Grain.DAY),
+}
+
+
+def _unit(m: RuleMatch) -> tuple[float, Grain]:
+    """(factor, grain) of the {UNIT} or {UNITS} group: "decade" is ten years."""
+    text = m.g("unit") or m.g("units")
+    if text is None:
+        raise KeyError("no unit")
+    table = "unit" if m.has("unit") else "units"
+    name = str(m.lookup(table))
+    if name in _UNIT_FACTORS:
+        return _UNIT_FACTORS[name]
+    return 1.0, Grain[name]
+
+
+def _duration(amount: float | None, m: RuleMatch) -> Duration:
+    factor, grain = _unit(m)
+    if amount is None:
+        vague_grain = {"DECADE": Grain.DECADE, "CENTURY": Grain.CENTURY}.get(
+            str(m.lookup("unit" if m.has("unit") else "units")), grain)
+        return Duration(None, vague_grain)
+    return Duration(amount * factor, grain)
+
+
+def _with_approx(m: RuleMatch, value: TimeValue) -> TimeValue:
+    if m.has("approx"):
+        return Modified(value, Mod(str(m.lookup("approx"))))
+    return value
+
+
+# --------------------------------------------------------------------------------------------------
+# context
+
+
+_QUARTER_CUE = re.compile(r"\bquarter|\bthree months\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'])|\n\s*\n")
+
+
+def _clause(m: RuleMatch, before: int = 200, after: int = 120) -> tuple[str, str]:
+    """The text of the sentence around the match, cut at sentence ends."""
+    left, right = m.around(before, after)
+    ends = list(_SENTENCE_END.finditer(left))
+    if ends:
+        left = left[ends[-1].end():]
+    end = _SENTENCE_END.search(right)
+    if end:
+        right = right[: end.start() + 1]
+    return left, right
+
+
+def _quarterly(m: RuleMatch) -> bool:
+    """Financial reports compare quarters: "a year ago" in a report on the third quarter is the third
+    quarter of the year before."""
+    left, right = m.around(1500, 100)
+    _, right = _clause(m)
+    return bool(_QUARTER_CUE.search(left) or _QUARTER_CUE.search(right))
+
+
+_YEAR_AGO_QUARTER = Cycle(Grain.QUARTER, -5)  # the last reported quarter, a year earlier
+
+
+def _capitalized(text: str) -> bool:
+    return text[:1].isupper()
+
+
+# --------------------------------------------------------------------------------------------------
+# dates
+
+
+def _day(m: RuleMatch, name: str = "dayth") -> int:
+    text = m.g(name)
+    if text is None:
+        raise KeyError(name)
+    day = int(re.sub(r"\D", "", text))
+    if not 1 <= day <= 31:
+        raise ValueError("not a day of the month")
+    return day
+
+
+def _year(m: RuleMatch, name: str = "year4") -> int | None:
+    return m.int(name) if m.has(name) else None
+
+
+def _month_ok(m: RuleMatch, name: str = "month") -> bool:
+    """"may" and "march" are verbs unless capitalized; bare abbreviations without a dot are not months."""
+    text = m.g(name) or ""
+    return _capitalized(text)
+
+
+def _md(m: RuleMatch) -> TimeValue | None:
+    if not _month_ok(m):
+        return None
+    f = Fields(year=_year(m), month=m.month(), day=_day(m))
+    if m.has("weekday"):
+        return Fields(year=f.year, month=f.month, day=f.day, weekday=m.weekday())
+    return f
+
+
+def _numeric(m: RuleMatch) -> TimeValue | None:
+    a, b, y = int(m.g("na") or 0), int(m.g("nb") or 0), m.g("ny") or ""
+    order = str(m.lexicon.syntax.get("date_order", "mdy"))
+    month, day = (a, b) if order == "mdy" else (b, a)
+    if month > 12 >= day:
+        month, day = day, month
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    two = len(y) == 2
+    f = Fields(year=int(y), month=month, day=day, two_digit_year=two)
+    return _with_clock(m, f)
+
+
+def _with_clock(m: RuleMatch, f: Fields) -> Fields:
+    clock = m.g("clock")
+    if clock is None:
+        return f
+    parts = [int(p) for p in clock.split(":")]
+    sec = parts[2] if len(parts) > 2 else None
+    return Fields(year=f.year, month=f.month, day=f.day, hour=parts[0], minute=parts[1], second=sec,
+                  two_digit_year=f.two_digit_year)
 
 
 def _iso(m: RuleMatch) -> TimeValue | None:
-    return Fields(year=m.int("year"), month=m.int("monthnum"), day=m.int("day"))
+    f = Fields(year=int(m.g("iy") or 0), month=int(m.g("im") or 0), day=int(m.g("id") or 0))
+    return _with_clock(m, f)
 
 
-def _weekday(m: RuleMatch) -> TimeValue | None:
-    return Fields(weekday=m.weekday())
+def _compact(m: RuleMatch) -> TimeValue | None:
+    return Fields(year=int(m.g("cy") or 0), month=int(m.g("cm") or 0), day=int(m.g("cd") or 0))
 
 
 def _month(m: RuleMatch) -> TimeValue | None:
-    year = m.int("year") if m.has("year") else None
-    return Fields(year=year, month=m.month())
+    if not _month_ok(m):
+        return None
+    return Fields(year=_year(m), month=m.month())
 
 
-def _year(m: RuleMatch) -> TimeValue | None:
-    return Fields(year=m.int("year"))
+def _month_bare(m: RuleMatch) -> TimeValue | None:
+    """A month name alone: capitalized, not a dotless abbreviation; "May" and "March" only after a
+    preposition (rule ``month_cue``), as they are verbs too."""
+    text = m.g("month") or ""
+    cue = m.text != text  # a preposition came first
+    if not _capitalized(text) or (text.lower() in ("may", "march") and not cue) or (
+            len(text) <= 4 and "." not in text and text.lower() not in ("may", "june", "july")):
+        return None
+    left, _ = m.around(2, 0)
+    if left.endswith("-"):
+        return None
+    return Fields(month=m.month())
+
+
+def _month_relyear(m: RuleMatch) -> TimeValue | None:
+    if not _month_ok(m):
+        return None
+    return Intersect(Cycle(Grain.YEAR, _rel(m)), Fields(month=m.month()))
+
+
+def _month_rel(m: RuleMatch) -> TimeValue | None:
+    if not _month_ok(m):
+        return None
+    return Nth(Fields(month=m.month()), _rel(m) or 0)
+
+
+def _rel(m: RuleMatch) -> int:
+    return int(m.lookup("relative"))
+
+
+def _rel_anchor(m: RuleMatch) -> Anchor:
+    word = (m.g("relative") or "").lower()
+    if word == "next" and m.text.lower().startswith("the "):
+        return Anchor.REF  # "the next day": narrative
+    narrative = ("previous", "preceding", "prior", "following", "same", "that")
+    return Anchor.REF if word in narrative else Anchor.DCT
+
+
+_NOT_YEAR_LEFT = re.compile(r"\b(?:No\.|number|room|page|flight|route|highway|interstate|model|version|"
+                            r"chapter|article|section|rule|bus|apartment|suite|box)\s*$", re.IGNORECASE)
+
+
+def _year_value(m: RuleMatch) -> TimeValue | None:
+    left, _ = m.around(12, 0)
+    if left[-1:] in ("$", "#", "£", "€", "-", "/", ".", ",", ":", "+") or _NOT_YEAR_LEFT.search(left):
+        return None
+    year = m.int("year4")
+    if not 1900 <= year <= 2099 and not re.search(
+            r"\b(?:in|since|by|until|of|from|to|through|during|before|after|between|and|year|early|mid|late)\s*$",
+            left, re.IGNORECASE):
+        return None
+    return Fields(year=year)
+
+
+def _fiscal_year(m: RuleMatch) -> TimeValue | None:
+    return Fields(year=m.int("year4"))
+
+
+def _two_digit_year(m: RuleMatch) -> TimeValue | None:
+    return Fields(year=int(m.g("yy") or "0"), two_digit_year=True)
+
+
+def _year_words(m: RuleMatch) -> TimeValue | None:
+    text = (m.g("yearwords") or "").lower().replace("-", " ")
+    words = text.split()
+    if words[:2] == ["two", "thousand"]:
+        rest = [w for w in words[2:] if w != "and"]
+        return Fields(year=2000 + int(parse_number(" ".join(rest), m.lexicon) or 0) if rest else 2000)
+    rest_value = parse_number(" ".join(words[1:]), m.lexicon)
+    if rest_value is None:
+        return None
+    if rest_value == 100:
+        return Fields(year=1900)
+    return Fields(year=1900 + int(rest_value))
+
+
+def _decade(m: RuleMatch) -> TimeValue | None:
+    text = (m.g("decade") or m.g("decade2") or "").lower()
+    if m.has("decade_word"):
+        return Fields(decade=190 + int(m.lookup("decade_word")))
+    digits = re.sub(r"\D", "", text)
+    if len(digits) == 2:
+        d = int(digits[0])
+        return Fields(decade=(190 + d) if d >= 2 else (200 + d))
+    return Fields(decade=int(digits[:3]))
+
+
+def _century(m: RuleMatch) -> TimeValue | None:
+    n = int(m.lookup("ordinal"))
+    if n < 1:
+        return None
+    return Fields(century=n - 1)
+
+
+def _season(m: RuleMatch) -> TimeValue | None:
+    season = str(m.lookup("season"))
+    year = _year(m)
+    if m.has("relative"):
+        return Nth(Fields(season=season), _rel(m))
+    return Fields(year=year, season=season)
+
+
+def _weekday(m: RuleMatch) -> TimeValue | None:
+    if not _capitalized(m.g("weekday") or ""):
+        return None
+    return Fields(weekday=m.weekday())
+
+
+def _weekday_rel(m: RuleMatch) -> TimeValue | None:
+    return Nth(Fields(weekday=m.weekday()), _rel(m), _rel_anchor(m))
 
 
 def _relday(m: RuleMatch) -> TimeValue | None:
     return Cycle(Grain.DAY, int(m.lookup("reldays")))
 
 
-RULES: list[Rule] = [
-    Rule("date_mdy", "{MONTH} {DAY} ?~, {YEAR}", _mdy),
-    Rule("date_iso", r"{YEAR}+-{MONTHNUM}+-{DAY}", _iso, priority=1),
-    Rule("weekday", "{WEEKDAY}", _weekday),
-    Rule("month_year", "{MONTH} ?~, {YEAR}", _month),
-    Rule("in_month", "!in|since|until|by|early|late {MONTH}", _month),
-    Rule("year", "!in|since|until|by {YEAR}", _year),
-    Rule("relday", "{RELDAYS}", _relday),
+def _day_part(m: RuleMatch, base: TimeValue) -> TimeValue:
+    pod = str(m.lookup("part_of_day"))
+    if isinstance(base, Fields):
+        return Fields(weekday=base.weekday, part_of_day=pod)
+    return Intersect(base, Fields(part_of_day=pod))
+
+
+def _relday_pod(m: RuleMatch) -> TimeValue | None:
+    return _day_part(m, Cycle(Grain.DAY, int(m.lookup("reldays"))))
+
+
+def _weekday_pod(m: RuleMatch) -> TimeValue | None:
+    pod_text = (m.g("part_of_day") or "").lower()
+    if pod_text.endswith("s"):
+        return Recurrence(Fields(weekday=m.weekday(), part_of_day=str(m.lookup("part_of_day"))))
+    return _day_part(m, Fields(weekday=m.weekday()))
+
+
+def _this_pod(m: RuleMatch) -> TimeValue | None:
+    word = (m.g("_t0") or "").lower()
+    offset = -1 if word == "last" else 0
+    return _day_part(m, Cycle(Grain.DAY, offset))
+
+
+def _tonight(m: RuleMatch) -> TimeValue | None:
+    return Intersect(Cycle(Grain.DAY, 0), Fields(part_of_day="NI"))
+
+
+def _cycle_rel(m: RuleMatch) -> TimeValue | None:
+    grain = Grain[str(m.lookup("cycle"))]
+    word = (m.g("relative") or "").lower()
+    if grain in (Grain.DECADE, Grain.CENTURY) and word in ("past", "last"):
+        return Duration(10 if grain is Grain.DECADE else 100, Grain.YEAR)  # "the past decade": P10Y
+    return Cycle(grain, _rel(m), _rel_anchor(m))
+
+
+def _the_cycle(m: RuleMatch) -> TimeValue | None:
+    grain = Grain[str(m.lookup("cycle"))]
+    _, right = m.around(0, 20)
+    if grain is Grain.YEAR and re.match(r"\s+(?:ended|ending|to date|before|through)\b", right):
+        return Duration(1, Grain.YEAR)
+    if grain is Grain.QUARTER:
+        return Cycle(Grain.QUARTER, -1)
+    if grain in (Grain.YEAR, Grain.MONTH):
+        return Cycle(grain, 0)
+    return None
+
+
+def _fiscal_the_year(m: RuleMatch) -> TimeValue | None:
+    return Duration(1, Grain.YEAR)
+
+
+def _weekend(m: RuleMatch) -> TimeValue | None:
+    return Fields(weekend=True)
+
+
+def _holiday(m: RuleMatch) -> TimeValue | None:
+    return Feast(str(m.lookup("holiday")), _year(m))
+
+
+# --------------------------------------------------------------------------------------------------
+# quarters and halves
+
+
+def _ordinal_of(m: RuleMatch, last: int) -> int:
+    n = int(m.lookup("ordinal"))
+    return last if n == -1 else n
+
+
+def _year_context(m: RuleMatch, inner: Fields) -> TimeValue:
+    if m.has("year4"):
+        return Fields(year=m.int("year4"), quarter=inner.quarter, half=inner.half)
+    if m.has("qrel"):
+        return Intersect(Cycle(Grain.YEAR, int(m.lookup("relative", "qrel"))), inner)
+    return inner
+
+
+def _quarter(m: RuleMatch) -> TimeValue | None:
+    q = _ordinal_of(m, 4)
+    if not 1 <= q <= 4:
+        return None
+    return _year_context(m, Fields(quarter=q))
+
+
+def _half(m: RuleMatch) -> TimeValue | None:
+    h = _ordinal_of(m, 2)
+    if h not in (1, 2):
+        return None
+    return _year_context(m, Fields(half=h))
+
+
+def _year_earlier(m: RuleMatch) -> TimeValue | None:
+    noun = (m.g("_t2") or "").lower()
+    if "quarter" in noun or _quarterly(m):
+        return _YEAR_AGO_QUARTER
+    return Cycle(Grain.YEAR, -1)
+
+
+# --------------------------------------------------------------------------------------------------
+# relative: ago, earlier, later
+
+
+def _shift(m: RuleMatch) -> TimeValue | None:
+    amount = _amount(m)
+    word = (m.g("dir") or "").lower()
+    sign = -1 if word in ("ago", "earlier", "before", "back", "previously") else 1
+    anchor = Anchor.DCT if word in ("ago", "back", "from now", "hence") else Anchor.REF
+    if word.startswith("from"):
+        anchor = Anchor.DCT
+    if amount is None:
+        return Vague(VagueRef.PAST if sign < 0 else VagueRef.FUTURE)
+    factor, grain = _unit(m)
+    if grain is Grain.YEAR and amount * factor == 1 and sign < 0 and _quarterly(m):
+        return _with_approx(m, _YEAR_AGO_QUARTER)
+    return _with_approx(m, Shift(sign * amount * factor, grain, anchor))
+
+
+def _units_ago(m: RuleMatch) -> TimeValue | None:
+    return Vague(VagueRef.PAST)
+
+
+# --------------------------------------------------------------------------------------------------
+# durations
+
+
+_NOT_DURATION_LEFT = re.compile(r"(?:\d|million|billion|percent|%|cents?|dollars?|each|per)\s*$",
+                                re.IGNORECASE)
+
+
+def _is_age(m: RuleMatch) -> bool:
+    """"52 years old", "a 6-year-old boy": ages are not timexes in TimeBank."""
+    _, right = m.around(0, 8)
+    return bool(re.match(r"[-\s]+old\b", right, re.IGNORECASE))
+
+
+def _dur(m: RuleMatch) -> TimeValue | None:
+    if _is_age(m):
+        return None
+    left, _ = m.around(20, 0)
+    if (m.g("amt") or "").lower() in ("a", "an") and _NOT_DURATION_LEFT.search(left):
+        return None  # "$500 million a year": a rate
+    unit_text = (m.g("unit") or m.g("units") or "").lower()
+    if unit_text == "second":
+        return None  # "the second quarter", "1988 second quarter": an ordinal
+    amount = _amount(m) if m.has("amt") else m.number("num")
+    if m.has("half"):
+        amount = (amount or 0) + 0.5
+    return _with_approx(m, _duration(amount, m))
+
+
+def _dur_half(m: RuleMatch) -> TimeValue | None:
+    return _with_approx(m, _duration(0.5, m))
+
+
+def _dur_vague(m: RuleMatch) -> TimeValue | None:
+    return _duration(None, m)
+
+
+def _recent_units(m: RuleMatch) -> TimeValue | None:
+    if (m.g("units") or "").lower() == "years":
+        return Vague(VagueRef.PAST)
+    return _duration(None, m)
+
+
+# --------------------------------------------------------------------------------------------------
+# times
+
+
+def _hour(m: RuleMatch, hour: int) -> int:
+    ampm = m.lookup("ampm") if m.has("ampm") else None
+    if ampm == "pm" and hour < 12:
+        return hour + 12
+    if ampm == "am" and hour == 12:
+        return 0
+    return hour
+
+
+def _clock(m: RuleMatch) -> TimeValue | None:
+    hh, mm = (m.g("clock") or "0:0").split(":")[:2]
+    if not (m.has("ampm") or m.has("tz") or re.search(r"\bat\s*$", m.around(4, 0)[0], re.IGNORECASE)):
+        return None
+    f = Fields(hour=_hour(m, int(hh)), minute=int(mm), timezone=str(m.lookup("tz")) if m.has("tz") else None)
+    return _time_on_day(m, f)
+
+
+def _hour_ampm(m: RuleMatch) -> TimeValue | None:
+    hour = m.int("hour")
+    if not 1 <= hour <= 12:
+        return None
+    f = Fields(hour=_hour(m, hour), minute=0, timezone=str(m.lookup("tz")) if m.has("tz") else None)
+    return _time_on_day(m, f)
+
+
+def _time_on_day(m: RuleMatch, f: Fields) -> TimeValue:
+    if m.has("weekday"):
+        return Fields(weekday=m.weekday(), hour=f.hour, minute=f.minute, timezone=f.timezone)
+    if m.has("tday"):
+        return Fields(month=m.month(), day=int(m.g("tday") or 0), hour=f.hour, minute=f.minute,
+                      timezone=f.timezone)
+    if m.has("reldays"):
+        return Intersect(Cycle(Grain.DAY, int(m.lookup("reldays"))), f)
+    return f
+
+
+def _noon(m: RuleMatch) -> TimeValue | None:
+    word = (m.g("_t0") or "").lower()
+    f = Fields(hour=24, minute=0) if word == "midnight" else Fields(hour=12, minute=0)
+    return _time_on_day(m, f)
+
+
+# --------------------------------------------------------------------------------------------------
+# sets, vague
+
+
+def _every_unit(m: RuleMatch) -> TimeValue | None:
+    amount = _amount(m) if m.has("amt") else 1.0
+    return Recurrence(_duration(amount, m), quant="EVERY")
+
+
+def _every_fields(m: RuleMatch) -> TimeValue | None:
+    if m.has("weekday"):
+        return Recurrence(Fields(weekday=m.weekday()), quant="EACH")
+    if m.has("month"):
+        return Recurrence(Fields(month=m.month()), quant="EACH")
+    if m.has("part_of_day"):
+        return Recurrence(Fields(part_of_day=str(m.lookup("part_of_day"))), quant="EACH")
+    return None
+
+
+def _frequency(m: RuleMatch) -> TimeValue | None:
+    name = str(m.lookup("frequency"))
+    if name == "QUARTER":
+        return Recurrence(Duration(3, Grain.MONTH))
+    if name == "FORTNIGHT":
+        return Recurrence(Duration(2, Grain.WEEK))
+    return Recurrence(Duration(1, Grain[name]), freq="1X")
+
+
+def _times_per(m: RuleMatch) -> TimeValue | None:
+    n = int(m.lookup("times")) if m.has("times") else int(m.number("num") or 0)
+    factor, grain = _unit(m)
+    return Recurrence(Duration(factor, grain), freq=f"{n}X")
+
+
+def _per_unit(m: RuleMatch) -> TimeValue | None:
+    factor, grain = _unit(m)
+    return Recurrence(Duration(factor, grain))
+
+
+def _weekdays(m: RuleMatch) -> TimeValue | None:
+    if not _capitalized(m.g("weekdays") or ""):
+        return None
+    return Recurrence(Fields(weekday=int(m.lookup("weekdays"))))
+
+
+def _vague(m: RuleMatch) -> TimeValue | None:
+    return Vague(m.vague())
+
+
+# --------------------------------------------------------------------------------------------------
+# modifiers: "early June", "the end of next year", "mid-1990s"
+
+
+def _modded(inner: Callable[[RuleMatch], TimeValue | None]) -> Callable[[RuleMatch], TimeValue | None]:
+    def action(m: RuleMatch) -> TimeValue | None:
+        value = inner(m)
+        if value is None:
+            return None
+        return Modified(value, m.mod())
+
+    return action
+
+
+def _year_mod(m: RuleMatch) -> TimeValue | None:
+    return Fields(year=m.int("year4"))
+
+
+# --------------------------------------------------------------------------------------------------
+# tense: which occurrence "Friday" means
+
+
+_FUTURE = re.compile(
+    r"\b(?:will|won't|wo n't|shall|'ll|going to|plans?|planned|planning|scheduled|expected|expects?|"
+    r"is to|are to|due|set to|would|intends? to|hopes? to|next|upcoming|expires?|payable|"
+    r"effective|extended|ahead of|starting|beginning|resume|later this|as soon as|as early as)\b",
+    re.IGNORECASE)
+_PAST = re.compile(r"\b(?:said|says|was|were|had|did|ago|last|earlier|announced|reported|told|since|"
+                   r"rose|fell|grew|began|won|lost|took|came|went|left|met|held|sold|bought|saw|gave|made|fought|"
+                   r"spent|paid|led|ran|became|struck|brought|kept)\b", re.IGNORECASE)
+_PAST_WEAK = re.compile(r"\b[a-z]{3,}ed\b", re.IGNORECASE)
+_MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?", re.IGNORECASE)
+
+
+def direction(text: str, start: int, end: int) -> Direction | None:
+    """Which occurrence a mention without a year means, from the tense cues of its clause.
+
+    A future cue ("will meet on Friday", "payable Jan. 2", "expires Nov. 21") that comes after the
+    last past cue gives FUTURE; a month or date with no cue the occurrence closest to the document
+    date ("in January" in a November article is next January); anything else the news default (the
+    past). Looks at most 60 characters to the left, within the sentence.
+    """
+    left = text[max(0, start - 60):start]
+    cut = max(left.rfind(". "), left.rfind("\n"), left.rfind("; "))
+    if cut >= 0:
+        left = left[cut + 1:]
+    future = list(_FUTURE.finditer(left))
+    past = list(_PAST.finditer(left))
+    dated = _MONTH_WORD.search(text, start, end) is not None
+    if not dated:
+        past += list(_PAST_WEAK.finditer(left))  # a regular past verb is weak evidence: only for weekdays
+    if future and (not past or future[-1].start() >= max(p.start() for p in past)):
+        return Direction.FUTURE
+    if past:
+        return Direction.PAST
+    right = text[end:end + 25]
+    cut_r = min([i for i in (right.find("."), right.find(";"), right.find("\n")) if i >= 0] or [len(right)])
+    if re.search(r"\b(?:will|'ll)\b", right[:cut_r], re.IGNORECASE):
+        return Direction.FUTURE
+    if dated:
+        return Direction.CLOSEST
+    return None
+
+
+# --------------------------------------------------------------------------------------------------
+
+_PREP = ("!in|since|until|till|by|during|from|through|before|after|between|of|for|to|on|and|or|at|around"
+         "|throughout")
+_TIME_DAY = r"?~,?\s*(?:on\s+)?(?:{WEEKDAY}|{RELDAYS}|{MONTH}\s+(?P<tday>\d{1,2})(?!\d))"
+_DIR = r"(?P<dir>ago|earlier|later|before|back|hence|from\s+now|previously)"
+
+_MOD_INNER: list[tuple[str, str, Callable[[RuleMatch], TimeValue | None]]] = [
+    ("month", r"{MONTH} ?~,?\s*(?:of\s+)?{YEAR4}", _month),
+    ("year", "{YEAR4}", _year_mod),
+    ("relcycle", "{RELATIVE} {CYCLE}", _cycle_rel),
+    ("thecycle", "the {CYCLE}", lambda m: Cycle(Grain[str(m.lookup("cycle"))], 0)),
+    ("relday", "{RELDAYS}", _relday),
+    ("weekday", "{WEEKDAY}", lambda m: Fields(weekday=m.weekday())),
+    ("season", r"?the {SEASON} ?~,?\s*(?:of\s+)?{YEAR4}", _season),
+    ("decade", "{DECADE}", _decade),
+    ("decadeword", "?the {DECADE_WORD}", _decade),
+    ("decade2", "{DECADE2}", _decade),
 ]
+
+RULES: list[Rule] = [
+    # ---- calendar dates
+    Rule("date_md", r"?{WEEKDAY} ?~, {MONTH} {DAYTH} ?~,?\s*{YEAR4}", _md, priority=2),
+    Rule("date_dm", r"?{WEEKDAY} ?~, ?the {DAYTH} ?of {MONTH} ?~,?\s*{YEAR4}", _md, priority=1),
+    Rule("date_numeric", r"(?P<na>\d{1,2})/(?P<nb>\d{1,2})/(?P<ny>\d{4}|\d{2})(?![/\d]) ?{CLOCK}", _numeric,
+         priority=2),
+    Rule("date_numeric_dash", r"(?P<na>\d\d)-(?P<nb>\d\d)-(?P<ny>\d{4}|\d{2})(?![-\d])", _numeric),
+    Rule("date_iso", r"(?P<iy>(?:1\d|20)\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])(?!\d)"
+         r" ?{CLOCK}", _iso, priority=2),
+    Rule("date_compact", r"(?P<cy>(?:19|20)\d\d)(?P<cm>0[1-9]|1[0-2])(?P<cd>0[1-9]|[12]\d|3[01])(?!\d)",
+         _compact),
+    Rule("month_year", r"{MONTH} ?~,?\s*(?:of)? {YEAR4}", _month, priority=1),
+    Rule("month_year_words", r"{MONTH} {YEARWORDS}",
+         lambda m: Fields(year=getattr(_year_words(m), "year", None), month=m.month())
+         if _month_ok(m) else None),
+    Rule("month_bare", "{MONTH}", _month_bare, priority=-1),
+    Rule("month_cue", f"{_PREP} {{MONTH}}(?!\\.?\\s*\\d)", _month_bare),
+    Rule("month_relyear", "{MONTH} {RELATIVE} year", _month_relyear, priority=1),
+    Rule("month_rel", "{RELATIVE} {MONTH}", _month_rel),
+    Rule("weekday", "{WEEKDAY}", _weekday),
+    Rule("weekday_rel", "?the {RELATIVE} {WEEKDAY}", _weekday_rel),
+    Rule("weekday_pod", "{WEEKDAY} {PART_OF_DAY}", _weekday_pod),
+    Rule("relday", "{RELDAYS}", _relday),
+    Rule("relday_pod", "{RELDAYS} {PART_OF_DAY}", _relday_pod),
+    Rule("this_pod", "this|last {PART_OF_DAY}", _this_pod),
+    Rule("tonight", "tonight", _tonight),
+    Rule("holiday", r"{HOLIDAY} ?~,?\s*{YEAR4}", _holiday),
+    # ---- years, decades, centuries
+    Rule("year", "{YEAR4}", _year_value),
+    Rule("year_the", r"?the year {YEAR4}", _fiscal_year, priority=1),
+    Rule("year_fiscal", r"fiscal ?year {YEAR4}", _fiscal_year, priority=1),
+    Rule("year_two_digit", r"!in|since|of|during|until|by '(?P<yy>\d\d)(?![\w'])", _two_digit_year),
+    Rule("year_fiscal_two_digit", r"fiscal '(?P<yy>\d\d)(?![\w'])", _two_digit_year),
+    Rule("year_words", r"?the ?year {YEARWORDS}", _year_words),
+    Rule("decade", "?the {DECADE}", _decade),
+    Rule("decade_word", "the {DECADE_WORD}", _decade),
+    Rule("decade2", "the {DECADE2}", _decade),
+    Rule("century", "?the {ORDINAL} century", _century),
+    Rule("season", r"?the {SEASON} ~,?\s*(?:of\s+)?{YEAR4}", _season),
+    Rule("season_rel", "{RELATIVE} {SEASON}", _season),
+    Rule("season_prep", "!in|during|by|until|since|through|over ?the {SEASON}", _season),
+    # ---- quarters, halves
+    Rule("quarter", r"?the ?fiscal {ORDINAL} ~-?(?:fiscal\s+)?quarter "
+         r"?of\s+(?:fiscal\s+)?(?:{YEAR4}|(?P<qrel>this|last|next)\s+year)",
+         _quarter),
+    Rule("quarter_year", r"{YEAR4} +'s ?fiscal {ORDINAL} ~-?quarter", _quarter),
+    Rule("quarter_the_year", r"?the {YEAR4} ?fiscal {ORDINAL} ~-?quarter", _quarter, priority=1),
+    Rule("quarter_relyear", r"{RELATIVE:qrel} year's ?fiscal {ORDINAL} ~-?quarter", _quarter),
+    Rule("half", r"?the {ORDINAL} half ?of\s+(?:fiscal\s+)?(?:{YEAR4}|(?P<qrel>this|last|next)\s+year)",
+         _half),
+    Rule("year_earlier", r"?the year-earlier|year-ago|year-before|prior-year ?quarter|period", _year_earlier),
+    Rule("latest_quarter", r"the latest|most\s+recent quarter|period", lambda m: Cycle(Grain.QUARTER, -1)),
+    # ---- relative cycles
+    Rule("cycle_rel", "?the {RELATIVE} {CYCLE}", _cycle_rel),
+    Rule("the_cycle", "the ?full {CYCLE}", _the_cycle, priority=-1),
+    Rule("fiscal_the_year", "the fiscal year", _fiscal_the_year),
+    Rule("weekend", "the weekend", _weekend),
+    # ---- ago / earlier / later
+    Rule("shift", f"?{{APPROX}} {{AMT}} {{UNIT}}|{{UNITS}} {_DIR}", _shift, priority=1),
+    Rule("units_ago", "{UNITS} ago", _units_ago),
+    # ---- durations
+    Rule("duration", r"?{APPROX} ?the ?(?:past|last|next|coming|previous|first|following|preceding|final"
+         r"|remaining|other) {AMT} ?and\s+a\s+(?P<half>half) "
+         r"?(?:more|additional|full|straight|consecutive|long|extra|whole|entire|trading|business|working)"
+         r" {UNIT}|{UNITS}", _dur),
+    Rule("duration_hyphen", r"{NUM} +-{UNIT}", _dur),
+    Rule("duration_half", r"?{APPROX} half an?|a\s+half {UNIT}", _dur_half),
+    Rule("duration_vague_the", r"?the past|last|next|coming|previous|following {UNITS}", _dur_vague,
+         priority=-1),
+    Rule("duration_bare", r"!for|over|within|lasting|took|spent|than|in {UNITS}", _dur_vague, priority=-2),
+    Rule("recent_units", r"?the recent {UNITS}", _recent_units),
+    Rule("units_ahead", r"?the {UNITS} ahead", _dur_vague),
+    # ---- times
+    Rule("clock", f"{{CLOCK}} ?~{{AMPM}} ?{{TZ}} {_TIME_DAY}", _clock),
+    Rule("hour_ampm", f"{{HOUR}} ~{{AMPM}} ?{{TZ}} {_TIME_DAY}", _hour_ampm),
+    Rule("noon", "noon|midday|midnight ?{WEEKDAY}|{RELDAYS}", _noon),
+    # ---- sets
+    Rule("every_unit", "every|each|per ?{AMT} {UNIT}|{UNITS}", _every_unit),
+    Rule("every_fields", "every|each {WEEKDAY}|{MONTH}|{PART_OF_DAY}", _every_fields),
+    Rule("frequency", "{FREQUENCY}", _frequency),
+    Rule("times_per", "{TIMES} a|per|each|every {UNIT}", _times_per),
+    Rule("n_times_per", "{NUM} times a|per|each|every {UNIT}", _times_per),
+    Rule("weekdays", "{WEEKDAYS}", _weekdays),
+    # ---- vague
+    Rule("vague", "{VAGUE}", _vague),
+]
+
+for _name, _tpl, _action in _MOD_INNER:
+    _glued = "?~" + _tpl[1:] if _tpl.startswith("?") else "~" + _tpl
+    RULES.append(Rule(f"mod_{_name}", f"{{MOD}} {_glued}", _modded(_action), priority=1))
