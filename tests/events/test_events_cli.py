@@ -89,3 +89,15 @@ def test_tag_does_not_extract_events(text: str) -> None:
 
     doc = Document(text or " ", PartialDate.parse("2019-01-10"), "de")
     assert chronik.process(doc, events=False).events == ()
+
+
+@pytest.mark.parametrize(("argv", "code"), [(["--format", "jsonl"], 0), (["--dct", "nope"], 2)])
+def test_chronik_events_subcommand(tmp_path: Path, argv: list[str], code: int) -> None:
+    from chronik.cli import main
+
+    f = tmp_path / "a.txt"
+    f.write_text("Merkel criticized Putin on Monday.", encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["events", str(f), "--lang", "en", *argv], out=out, err=err) == code
+    if code == 0:
+        assert json.loads(out.getvalue().splitlines()[0])["cameo"] == "111"

@@ -708,6 +708,10 @@ class _SentenceView:
             future = True  # backshifted future in reported speech: "said Xi would visit", "er werde"
         if self._starts_with(c, cues.future_clause) and not self.low[clause_idx[-1]].endswith(("te", "ten")):
             future = True
+        hypothetical = cues.hypothetical - (cues.reported_future if reported_clause else frozenset())
+        modal = any(self.low[j] in hypothetical for j in (window if e.noun else clause_idx))
+        if modal and not e.noun:
+            return Modality.HYPOTHETICAL  # "könnte … nächste Woche besuchen": possible, not planned
         if when is not None and report is not None:
             if when.start >= report.end:
                 return Modality.FUTURE
@@ -715,10 +719,7 @@ class _SentenceView:
                 future = False  # dated in the past: the date wins over the cue
         if future:
             return Modality.FUTURE
-        hypothetical = cues.hypothetical - (cues.reported_future if reported_clause else frozenset())
-        if any(self.low[j] in hypothetical for j in (window if e.noun else clause_idx)):
-            return Modality.HYPOTHETICAL
-        return Modality.ASSERTED
+        return Modality.HYPOTHETICAL if modal else Modality.ASSERTED
 
     # -- reported speech ---------------------------------------------------------------------------
     def _reported(self, i: int, report: Interval | None) -> tuple[ReportedSpeech | None, Interval | None]:
@@ -767,8 +768,10 @@ class _SentenceView:
             tc = self.clause[j]
             if tc in self.reporting and tc != c:
                 continue  # it dates the report, not the reported event
-            if in_reporting and tc == c:
-                continue  # "zitierte ihn Xinhua am Donnerstag nach einem Treffen": the report's date
+            if in_reporting:
+                # "…, zitierte ihn Xinhua am Donnerstag nach einem Treffen": the clause's timex dates the
+                # report, the other clauses' timexes the reported content, neither this event
+                continue
             score = abs(j - i) + (0 if tc == c else 20)
             if best is None or score < best[0]:
                 best = (score, t, interval, r.grain or Grain.DAY)

@@ -77,7 +77,7 @@ def _cell(value: object, width: int) -> str:
 
 def events_to_table(events: Iterable[Event]) -> str:
     """A fixed-width, readable view: when, who, what, whom, where, modality."""
-    cols = (("when", 34), ("src", 8), ("source", 16), ("code", 5), ("what", 18), ("target", 16),
+    cols = (("when", 36), ("src", 8), ("source", 16), ("code", 5), ("what", 18), ("target", 16),
             ("where", 10), ("modality", 12), ("trigger", 14))
     lines = ["  ".join(name.ljust(w) for name, w in cols)]
     for e in events:
