@@ -150,3 +150,13 @@ def test_spacy_adapter(model: str) -> None:
     doc = Document("Merkel hat Putin am Montag kritisiert.", PartialDate.parse("2019-05-15"), "de")
     events = process(doc, resolver=RESOLVER, analyzer=SpacyAnalyzer(nlp)).events
     assert events[0].cameo == "111"
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    ("Der US-Präsident besuchte im Jahr 2016 Japan.", "USAGOV.OBAMA"),
+    ("Der US-Präsident besuchte am Montag Japan.", "USAGOV.TRUMP"),
+])
+def test_description_resolved_at_event_date(text: str, holder: str) -> None:
+    e = _run(text, "de")[0]
+    assert e.source is not None
+    assert e.source.id == holder

@@ -52,6 +52,7 @@ class _Actor:
     genitive: bool
     clause: int
     pronoun: bool = False
+    surface: str | None = None  # the form that was resolved, to resolve again at the event's date
 
 
 @dataclass(slots=True)
@@ -223,7 +224,8 @@ class _SentenceView:
                 continue
             i, j = self._tok_at(m.start), self._tok_at(m.end - 1) + 1
             gen = _is_modifier(self.resolver, m.surface, self.lang)
-            found.append(_Actor(info, i, j, Span(m.start, m.end), m.surface, None, gen, self.clause[i]))
+            found.append(_Actor(info, i, j, Span(m.start, m.end), m.surface, None, gen, self.clause[i],
+                                surface=m.surface))
         found = self._merge(found)
         for i, tok in enumerate(self.toks):
             if self.low[i] in self.lex.cues.pronouns and not any(a.start <= i < a.end for a in found):
@@ -253,7 +255,7 @@ class _SentenceView:
                 if same and len(gap) <= 1 and words_only:
                     longer = pi if pi and ai and len(pi.id) >= len(ai.id) else ai
                     # "US-Präsident Donald Trump"; TABARI "Bree President Romendacil" → BREGOV
-                    out[-1] = dataclasses.replace(prev, info=longer, end=a.end,
+                    out[-1] = dataclasses.replace(prev, info=longer, end=a.end, surface=None,
                                                   span=Span(prev.span.start, a.span.end),
                                                   text=self.text[prev.span.start:a.span.end],
                                                   genitive=a.genitive)
@@ -429,6 +431,9 @@ class _SentenceView:
         if source is not None and target is not None and source.info == target.info:
             target = None
         when, grain, value, dsrc, tid, dconf = self._date(i, entry, in_reporting)
+        if when is not None and self.on is not None and not (when.start.date() <= self.on < when.end.date()):
+            # "der US-Präsident besuchte im Jahr 2016 Japan": who held the office then, not today
+            source, target = self._at_date(source, when), self._at_date(target, when)
         modality = self._modality(i, entry, conditional, when, report, condition)
         if condition is not None and entry.condition_target:
             modality = Modality.HYPOTHETICAL if modality is Modality.ASSERTED else modality
@@ -547,6 +552,12 @@ class _SentenceView:
         if target is None and e.location_target and location is not None:
             target = self._state_of(location)  # "Besuch in Peking": the visit is to China
         return source, target, location
+
+    def _at_date(self, a: _Actor | None, when: Interval) -> _Actor | None:
+        if a is None or a.surface is None or a.pronoun:
+            return a
+        info = self.resolver.resolve(a.surface, self.lang, when.start.date())
+        return dataclasses.replace(a, info=info) if info is not None and info != a.info else a
 
     def _state_of(self, a: _Actor) -> _Actor:
         """The state a place or capital stands for (the actor itself when it is one, or unknown)."""
@@ -956,7 +967,7 @@ def _place(e: Event) -> str | None:
 
 
 def _compatible(a: Event, b: Event) -> bool:
-    if a.cameo[:2] != b.cameo[:2] or Modality.ASSERTED not in (a.modality,) or \
+    if a.cameo[:2] != b.cameo[:2] or a.modality is not Modality.ASSERTED or \
             b.modality is not Modality.ASSERTED:
         return False
     ia, ib = _ids(a), _ids(b)

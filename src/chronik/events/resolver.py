@@ -210,6 +210,7 @@ class _RegistryAdapter:
 
     def __init__(self, registry: object) -> None:
         self._r = registry
+        self._memo: dict[tuple[str, str, date | None], ActorInfo | None] = {}
 
     def surface_forms(self, lang: str) -> list[str]:
         return [str(f) for f in getattr(self._r, "surface_forms")(lang)]  # noqa: B009
@@ -219,6 +220,14 @@ class _RegistryAdapter:
         return [str(f) for f in forms(lang)] if callable(forms) else []
 
     def resolve(self, surface: str, lang: str, on: date | None) -> ActorInfo | None:
+        key = (surface, lang, on)
+        if key not in self._memo:
+            if len(self._memo) > 100_000:
+                self._memo.clear()
+            self._memo[key] = self._resolve(surface, lang, on)
+        return self._memo[key]
+
+    def _resolve(self, surface: str, lang: str, on: date | None) -> ActorInfo | None:
         found = getattr(self._r, "lookup")(surface, lang)  # noqa: B009
         if isinstance(found, (list, tuple)):
             found = found[0] if found else None
