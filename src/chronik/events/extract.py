@@ -613,18 +613,32 @@ class _SentenceView:
         before = [a for a in ok if a.clause == c and a.end <= i]
         if before:
             return self._coordinated_head(before[-1])
+        first = self._first_of(c)
         after = [a for a in ok if a.clause == c and a.start > i]
-        if after:
+        # the verb opens its clause after an inserted clause ("Putin, der … war, lobte Xi"; "Putin, who
+        # arrived …, praised Xi"): the subject is before the insertion, not the object after the verb
+        opens = c > 0 and first == i and self._is_inserted(c - 1)
+        if after and not opens and not (self.lang == "en" and c > 0 and first == i):
             return after[0]
         # no subject in the clause: the nearest one in an earlier clause of the sentence, skipping
-        # reporting clauses ("…, zitierte ihn Xinhua")
-        first = next((j for j in range(len(self.toks)) if self.clause[j] == c
-                      and self.toks[j].text not in _BREAKS), None)
+        # reporting clauses ("…, zitierte ihn Xinhua") and inserted relative clauses
         if first is not None and first > 0 and ((self.toks[first].pos == "SCONJ" and self.low[first] not in (
                 "bevor", "before", "after", "nachdem")) or self.low[first] in _RELATIVE):
             return None  # a subordinate or relative clause has its own subject
-        earlier = [a for a in ok if a.clause < c and a.clause not in self.reporting]
-        return self._coordinated_head(earlier[-1]) if earlier else None
+        earlier = [a for a in ok if a.clause < c and a.clause not in self.reporting
+                   and not self._is_inserted(a.clause)]
+        if earlier:
+            return self._coordinated_head(earlier[-1])
+        return after[0] if after else None
+
+    def _first_of(self, c: int) -> int | None:
+        return next((j for j in range(len(self.toks)) if self.clause[j] == c
+                     and self.toks[j].text not in _BREAKS), None)
+
+    def _is_inserted(self, c: int) -> bool:
+        """A relative clause ("der …", "who …") between commas."""
+        first = self._first_of(c)
+        return first is not None and first > 0 and self.low[first] in _RELATIVE
 
     def _coordinated_head(self, a: _Actor) -> _Actor:
         """For "Trump und Kim" (also "Iran and the EU"), the first conjunct."""
