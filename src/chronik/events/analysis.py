@@ -90,7 +90,6 @@ class SimpleAnalyzer:
         """Sentences with their tokens. With ``select`` (a test on word forms), sentences in which no
         word passes keep their offsets but get no tokens: callers that only look at some sentences do
         not pay for analysing the others."""
-        closed = _CLOSED.get(lang, {})
         out: list[Sentence] = []
         start = 0
         bounds = [m.end() if m.group().strip() else m.start() for m in _SENT_END.finditer(text)]
@@ -102,19 +101,22 @@ class SimpleAnalyzer:
                     out.append(Sentence(lead, lead + len(stripped), ()))
                 start = end
                 continue
-            first = _first(text, start)
-            tokens = tuple(self._token(m, closed, lang, m.start() == first)
-                           for m in _TOKEN.finditer(text, start, end))
+            tokens = self._tokens(text, start, end, lang)
             if tokens:
                 out.append(Sentence(tokens[0].start, tokens[-1].end, tokens))
             start = end
         return out
 
     @staticmethod
-    def _token(m: re.Match[str], closed: dict[str, str], lang: str, initial: bool) -> Token:
-        word = m.group()
-        info = word_info(word, lang)
-        return Token(word, m.start(), m.end(), info[0], info[2] if initial else info[1])
+    def _tokens(text: str, start: int, end: int, lang: str) -> tuple[Token, ...]:
+        out: list[Token] = []
+        make = Token._make
+        for m in _TOKEN.finditer(text, start, end):
+            word = m.group()
+            lemma, inner, initial = word_info(word, lang)
+            s, e = m.span()
+            out.append(make((word, s, e, lemma, inner if out else initial)))
+        return tuple(out)
 
 
 @lru_cache(maxsize=200_000)
@@ -132,11 +134,6 @@ def word_info(word: str, lang: str) -> tuple[str, str, str]:
     # capitalised inside a sentence: a noun (German) or a name (English); else open class, undecided
     upper = ("NOUN" if lang == "de" else "PROPN") if word[0].isupper() else "X"
     return lemma, upper, "X"
-
-
-def _first(text: str, start: int) -> int:
-    m = _TOKEN.search(text, start)
-    return m.start() if m else -1
 
 
 class SpacyAnalyzer:

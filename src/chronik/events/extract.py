@@ -19,6 +19,7 @@ one in its clause takes that one's date.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import itertools
 from collections.abc import Callable, Sequence
@@ -178,6 +179,7 @@ class _SentenceView:
                  timexes: Sequence[Timex], dct: PartialDate | None = None) -> None:
         self.text, self.sent, self.lex, self.resolver, self.lang = text, sent, lex, resolver, lang
         self.toks = sent.tokens
+        self._ends = [t.end for t in self.toks]
         self.low = [t.text.lower() for t in self.toks]
         self.clause = self._clauses()
         self.last_person = last_person
@@ -187,6 +189,7 @@ class _SentenceView:
         self.timexes = [t for t in timexes if sent.start <= t.span.start < sent.end + 1]  # few per doc
         self.reporting = self._reporting_clauses()
         self._ordinal_note: tuple[str, ...] | None = None
+        self._has_cue: bool | None = None
 
     # -- structure -------------------------------------------------------------------------------
     def _clauses(self) -> list[int]:
@@ -198,10 +201,8 @@ class _SentenceView:
         return out
 
     def _tok_at(self, offset: int) -> int:
-        for i, t in enumerate(self.toks):
-            if t.end > offset:
-                return i
-        return len(self.toks) - 1
+        """Index of the token at (or first after) ``offset``."""
+        return min(bisect.bisect_right(self._ends, offset), len(self.toks) - 1)
 
     def _actors(self, matches: Sequence[ActorMatch]) -> list[_Actor]:
         found: list[_Actor] = []
@@ -837,9 +838,12 @@ class _SentenceView:
         c = self.clause[i]
         if not self.lex.date_cues or self.on is None:
             return None
-        text = self.text[self.toks[0].start:self.toks[-1].end].lower()
-        if not any(phrase.split()[0] in text for phrase in self.lex.date_cues):
+        if self._has_cue is None:
+            low = self.text[self.toks[0].start:self.toks[-1].end].lower()
+            self._has_cue = any(phrase.split()[0] in low for phrase in self.lex.date_cues)
+        if not self._has_cue:
             return None
+        text = self.text[self.toks[0].start:self.toks[-1].end].lower()
         for j in range(len(self.toks)):
             if self.clause[j] != c:
                 continue
@@ -1002,7 +1006,11 @@ def _link(drafts: list[_Draft], report: Interval | None) -> tuple[Event, ...]:
         for m, o in enumerate(events):
             by_root.setdefault(o.cameo[:2], []).append(m)
         for k, e in enumerate(events):
-            cands = [m for m in by_root[e.cameo[:2]] if m != k and drafts[m].lends and drafts[k].lends
+            complete = e.date_source is not DateSource.REPORTED and e.target is not None \
+                and e.location is not None
+            if not drafts[k].lends or e.modality is not Modality.ASSERTED or complete:
+                continue  # nothing to borrow
+            cands = [m for m in by_root[e.cameo[:2]] if m != k and drafts[m].lends
                      and _compatible(e, events[m])]
             if len({(frozenset(_ids(events[m])), _place(events[m])) for m in cands
                     if events[m].date_source in (DateSource.TIMEX, DateSource.CUE)}) > 1:
