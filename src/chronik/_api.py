@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 from chronik.errors import LanguageError, UsageError
-from chronik.events.analysis import Analyzer
-from chronik.events.model import Event
-from chronik.events.resolver import ActorResolver
 from chronik.model import DctInfo, Document, DocumentRecord, Mention, Timex
 from chronik.temporal.calendar import PartialDate
 from chronik.temporal.context import Reference, ReferenceContext
@@ -17,6 +15,11 @@ from chronik.temporal.engine.matcher import compile_grammar
 from chronik.temporal.grammar.language import LanguageSpec, available_languages, load_language
 from chronik.temporal.resolve import resolve
 from chronik.temporal.values import Direction, TimexType
+
+if TYPE_CHECKING:  # the event layer is imported only when events are asked for
+    from chronik.events.analysis import Analyzer
+    from chronik.events.model import Event
+    from chronik.events.resolver import ActorResolver
 
 __all__ = ["detect_language", "process", "resolve_mentions", "tag"]
 
