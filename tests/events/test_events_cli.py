@@ -101,3 +101,14 @@ def test_chronik_events_subcommand(tmp_path: Path, argv: list[str], code: int) -
     assert main(["events", str(f), "--lang", "en", *argv], out=out, err=err) == code
     if code == 0:
         assert json.loads(out.getvalue().splitlines()[0])["cameo"] == "111"
+
+
+@pytest.mark.parametrize("call", ["chronik.tag('Kim reiste am Mittwoch ab.', lang='de', dct='2019-01-10')"])
+def test_tag_loads_no_event_module(call: str) -> None:
+    import subprocess
+    import sys
+
+    code = (f"import sys, chronik; {call}; "
+            "print(sorted(m for m in sys.modules if m.startswith('chronik.events')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

@@ -60,7 +60,6 @@ class _Actor:
 class _Draft:
     event: Event
     clause_occasion: bool  # the trigger is a noun governed by bei/during/anlässlich: it dates its clause
-    occasion_of: int | None = None  # index (in drafts) of the occasion event that dates this one
     source: _Actor | None = None
     target: _Actor | None = None
     distributive: bool = False  # roles may be distributed over coordinated actors
@@ -464,7 +463,7 @@ class _SentenceView:
                                       for j in range(max(0, i - 3), i))
         other = entry.noun and any(self.low[j] in self.lex.cues.other_instance
                                    for j in range(max(0, i - 3), i))
-        return _Draft(ev, occasion, None, source, target,
+        return _Draft(ev, occasion, source, target,
                       distributive=reciprocal is None and not entry.symmetric, lends=not other)
 
     def _pattern_code(self, i: int, e: TriggerEntry) -> str:
@@ -580,7 +579,7 @@ class _SentenceView:
             if partner is None or partner.info is None or (other is not None and other.info == partner.info):
                 continue
             ev = dataclasses.replace(d.event, **{role: self._role(partner)})  # type: ignore[arg-type]
-            out.append(_Draft(ev, d.clause_occasion, None, partner if role == "source" else d.source,
+            out.append(_Draft(ev, d.clause_occasion, partner if role == "source" else d.source,
                               partner if role == "target" else d.target, distributive=False))
         return out
 
