@@ -99,3 +99,21 @@ def test_seed_month_only_dct_is_inferred(dct: str) -> None:
     threat = next(e for e in _events(dct) if e.cameo.startswith("13"))
     assert threat.reported_on is not None
     assert threat.reported_on.start.date().isoformat() == "2019-01-10"
+
+
+@pytest.mark.parametrize("dct", ["2019-01-10", "2019-01"])
+def test_seed_reported_speech_xinhua(dct: str) -> None:
+    """"…, zitierte ihn Chinas staatliche Nachrichtenagentur Xinhua am Donnerstag nach einem Treffen mit
+    Chinas Präsident Xi Jinping in Peking": speaker Kim, source Xinhua, reported on Thursday 2019-01-10;
+    the meeting is not dated by the report's Thursday."""
+    quoted = [e for e in _events(dct) if e.reported is not None and e.reported.verb == "zitierte"]
+    assert quoted
+    e = quoted[0]
+    assert e.reported is not None
+    assert e.reported.speaker is not None
+    assert e.reported.speaker.name == "Kim Jong Un"
+    assert e.reported.source is not None
+    assert e.reported.source.name == "Xinhua"
+    assert e.reported_on is not None
+    assert e.reported_on.start.date().isoformat() == "2019-01-10"
+    assert e.value == "2019-01-08/2019-01-09"

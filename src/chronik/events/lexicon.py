@@ -63,6 +63,7 @@ class Cues:
     passive_agent: frozenset[str]
     target_preps: frozenset[str]
     other_instance: frozenset[str]
+    media_nouns: frozenset[str]
     aspect_end: frozenset[str]
     aspect_start: frozenset[str]
 
@@ -107,7 +108,8 @@ _CUE_KEYS = {
     "pronouns": "pronouns", "possessives": "possessives", "reciprocal": "reciprocal",
     "coordination": "coordination", "location_preps": "location_preps", "source_preps": "source_preps",
     "occasion_preps": "occasion_preps", "passive_agent": "passive_agent",
-    "target_preps": "target_preps", "other_instance": "other_instance", "aspect_end": "aspect_end",
+    "target_preps": "target_preps", "other_instance": "other_instance",
+    "media_nouns": "media_nouns", "aspect_end": "aspect_end",
     "aspect_start": "aspect_start",
 }
 
