@@ -92,12 +92,15 @@ def extract_events(text: str, lang: str, timexes: Sequence[Timex], dct: PartialD
         sentences = analyzer.analyze(text, lang, _selector(lex))
     else:
         sentences = list(analyzer.analyze(text, lang))
+    sentences = _bounded(sentences)
     scanner = _scanner(resolver, lang)
     on = dct.interval.start.date() if dct else None
     report = dct.interval if dct else None
     drafts: list[_Draft] = []
     last_person: ActorInfo | None = None
     matches = scanner.find(text)  # one pass over the document
+    ordered = sorted(timexes, key=lambda t: t.span.start)
+    starts = [t.span.start for t in ordered]
     k = 0
     for sent in sentences:
         while k < len(matches) and matches[k].start < sent.start:
@@ -115,11 +118,33 @@ def extract_events(text: str, lang: str, timexes: Sequence[Timex], dct: PartialD
                     last_person = info
                     break
             continue
-        x = _SentenceView(text, sent, lex, resolver, here, lang, on, last_person, timexes, dct)
+        lo = bisect.bisect_left(starts, sent.start)
+        hi = bisect.bisect_left(starts, sent.end + 1)
+        x = _SentenceView(text, sent, lex, resolver, here, lang, on, last_person, ordered[lo:hi], dct)
         for d in x.events(doc_id, len(drafts), report):
             drafts.append(d)
         last_person = x.last_person
     return _link(drafts, report)
+
+
+MAX_TOKENS = 120  # a longer "sentence" (lists, missing punctuation) is cut at clause breaks
+
+
+def _bounded(sentences: Sequence[Sentence]) -> list[Sentence]:
+    """Sentences of at most ``MAX_TOKENS`` tokens, so that the per-sentence work is bounded and the
+    whole document is processed in linear time; over-long ones are cut at the last clause break
+    (, ; : – …) before the limit, or at the limit."""
+    out: list[Sentence] = []
+    for sent in sentences:
+        toks = sent.tokens
+        while len(toks) > MAX_TOKENS:
+            cut = next((k + 1 for k in range(MAX_TOKENS - 1, MAX_TOKENS // 2, -1) if toks[k].text in _BREAKS),
+                       MAX_TOKENS)
+            out.append(Sentence(toks[0].start, toks[cut - 1].end, toks[:cut]))
+            toks = toks[cut:]
+        if toks or not sent.tokens:
+            out.append(Sentence(toks[0].start, toks[-1].end, toks) if toks else sent)
+    return out
 
 
 _SELECTORS: dict[int, Callable[[str], bool]] = {}
@@ -151,14 +176,16 @@ def date_spans(text: str, lang: str, timexes: Sequence[Timex], dct: PartialDate 
     timex that would date it (``None`` with ``DateSource.REPORTED`` when the document date would).
     Coreference between mentions is not applied (it needs extracted events)."""
     lex = load_lexicon(lang)
-    sentences = (analyzer or SimpleAnalyzer()).analyze(text, lang)
+    sentences = _bounded((analyzer or SimpleAnalyzer()).analyze(text, lang))
+    sent_starts = [s.start for s in sentences]
     empty = _Empty()
     on = dct.interval.start.date() if dct else None
     probe = TriggerEntry("", "000", False)
     out: list[tuple[str | None, DateSource]] = []
     views: dict[int, _SentenceView] = {}
     for span in spans:
-        k = next((n for n, s in enumerate(sentences) if s.start <= span.start < s.end + 1), None)
+        n = bisect.bisect_right(sent_starts, span.start) - 1
+        k = n if n >= 0 and span.start < sentences[n].end + 1 else None
         if k is None:
             out.append((None, DateSource.REPORTED))
             continue
@@ -185,7 +212,7 @@ class _SentenceView:
         self.on = on
         self.dct = dct
         self.actors = self._actors(matches)
-        self.timexes = [t for t in timexes if sent.start <= t.span.start < sent.end + 1]  # few per doc
+        self.timexes = [t for t in timexes if sent.start <= t.span.start < sent.end + 1]  # pre-sliced
         self.reporting = self._reporting_clauses()
         self._ordinal_note: tuple[str, ...] | None = None
         self._has_cue: bool | None = None
@@ -1014,6 +1041,9 @@ def _compatible(a: Event, b: Event) -> bool:
         a.cameo == b.cameo and (len(ia) == 1 or len(ib) == 1))
 
 
+_WINDOW = 40  # coreference looks at the 40 mentions of the same CAMEO root before and after
+
+
 def _link(drafts: list[_Draft], report: Interval | None) -> tuple[Event, ...]:
     events = [d.event for d in drafts]
     for _ in range(2):
@@ -1025,7 +1055,9 @@ def _link(drafts: list[_Draft], report: Interval | None) -> tuple[Event, ...]:
                 and e.location is not None
             if not drafts[k].lends or e.modality is not Modality.ASSERTED or complete:
                 continue  # nothing to borrow
-            cands = [m for m in by_root[e.cameo[:2]] if m != k and drafts[m].lends
+            group = by_root[e.cameo[:2]]
+            at = bisect.bisect_left(group, k)  # only mentions nearby in the text (bounded work)
+            cands = [m for m in group[max(0, at - _WINDOW):at + _WINDOW] if m != k and drafts[m].lends
                      and _compatible(e, events[m])]
             if len({(frozenset(_ids(events[m])), _place(events[m])) for m in cands
                     if events[m].date_source in (DateSource.TIMEX, DateSource.CUE)}) > 1:
@@ -1047,11 +1079,14 @@ def _link(drafts: list[_Draft], report: Interval | None) -> tuple[Event, ...]:
                 if upd:
                     events[k] = e = dataclasses.replace(e, **upd)  # type: ignore[arg-type]
     # an event "bei/anlässlich/during" a dated event in its clause takes that event's date
+    by_sentence: dict[Span, list[int]] = {}
+    for m, o in enumerate(events):
+        by_sentence.setdefault(o.sentence, []).append(m)
     for k, e in enumerate(events):
         if e.date_source is not DateSource.REPORTED:
             continue
-        for m, d in enumerate(drafts):
-            other = events[m]
+        for m in by_sentence[e.sentence]:
+            d, other = drafts[m], events[m]
             if m != k and d.clause_occasion and other.sentence == e.sentence and other.when is not None \
                     and other.date_source is not DateSource.REPORTED:
                 events[k] = dataclasses.replace(
