@@ -172,3 +172,23 @@ def test_linear_on_one_endless_sentence(n: int) -> None:
     events = _run(text, "de")
     assert len(events) >= 2 * n
     assert time.perf_counter() - t < 60  # ≈ 1 s here; generous for a loaded machine
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kim Jong Un arrived in Beijing on Tuesday for a two-day visit.",
+     ("042", "CHN", "2019-01-08/2019-01-09")),
+    ("Kim met Chinese President Xi Jinping on Wednesday.",
+     ("040", "person:xi-jinping", "2019-01-09")),
+    ("A second summit between Kim and US President Donald Trump is planned.",
+     ("040", "person:donald-trump", None)),
+])
+def test_english_with_shipped_registry(text: str, expected: tuple[str, str, str | None]) -> None:
+    e = process(Document(text, PartialDate.parse("2019-01-10"), "en", "t")).events[0]
+    assert (e.cameo, e.target.id if e.target else None, e.value) == expected
+
+
+@pytest.mark.parametrize("text", ["Kim threatened to change course if the United States kept its sanctions."])
+def test_english_in_clause_condition(text: str) -> None:
+    events = process(Document(text, PartialDate.parse("2019-01-10"), "en", "t")).events
+    assert {e.cameo: e.modality for e in events} == {
+        "130": Modality.HYPOTHETICAL, "163": Modality.HYPOTHETICAL}

@@ -74,6 +74,7 @@ def _scanner(resolver: ActorResolver, lang: str) -> ActorScanner:
     if key not in _SCANNERS:
         roles = getattr(resolver, "role_forms", None)
         extra: list[str] = roles(lang) if callable(roles) else []
+        extra += [r[:1].upper() + r[1:] for r in extra if r[:1].islower()]  # "President" in titles
         _SCANNERS[key] = ActorScanner(resolver.surface_forms(lang), extra,
                                       ignore_case=bool(getattr(resolver, "ignore_case", False)))
     return _SCANNERS[key]
@@ -125,6 +126,18 @@ def extract_events(text: str, lang: str, timexes: Sequence[Timex], dct: PartialD
             drafts.append(d)
         last_person = x.last_person
     return _link(drafts, report)
+
+
+_ROLE_WORDS: dict[tuple[int, str], frozenset[str]] = {}
+
+
+def _role_words(resolver: ActorResolver, lang: str) -> frozenset[str]:
+    """Lower-case single words of the registry's role nouns ("president", "leader"), once per resolver."""
+    key = (id(resolver), lang)
+    if key not in _ROLE_WORDS:
+        forms = getattr(resolver, "role_forms")(lang)  # noqa: B009
+        _ROLE_WORDS[key] = frozenset(w.lower() for f in forms for w in f.split())
+    return _ROLE_WORDS[key]
 
 
 MAX_TOKENS = 120  # a longer "sentence" (lists, missing punctuation) is cut at clause breaks
@@ -211,6 +224,8 @@ class _SentenceView:
         self.last_person = last_person
         self.on = on
         self.dct = dct
+        roles = getattr(resolver, "role_forms", None)
+        self._role_words = _role_words(resolver, lang) if callable(roles) else frozenset()
         self.actors = self._actors(matches)
         self.timexes = [t for t in timexes if sent.start <= t.span.start < sent.end + 1]  # pre-sliced
         self.reporting = self._reporting_clauses()
@@ -296,8 +311,11 @@ class _SentenceView:
                                                       text=self.text[prev.span.start:a.span.end],
                                                       clause=prev.clause)
                         continue
-                if prev.genitive and len(gap) <= 3 and words_only and (
+                titled = bool(gap) and a.info is not None and a.info.kind == "person" and all(
+                    t.text[:1].isupper() or t.lemma.lower() in self._role_words for t in gap)
+                if (prev.genitive or titled) and len(gap) <= 3 and words_only and (
                         prev.info is not None and prev.info.kind in ("state", "place")):
+                    # "Chinas Präsident Xi", "Chinese President Xi Jinping", "North Korean leader Kim"
                     out[-1] = dataclasses.replace(a, start=prev.start, span=Span(prev.span.start, a.span.end),
                                                   text=self.text[prev.span.start:a.span.end],
                                                   clause=prev.clause)
@@ -577,12 +595,14 @@ class _SentenceView:
         if target is None and e.symmetric and source is not None:
             target = self._partner(source)  # "Merkel and Macron met": a symmetric act between the two
         if target is None and e.location_target and location is not None:
-            target = self._state_of(location)  # "Besuch in Peking": the visit is to China
+            target = location
+        if e.location_target and target is not None:
+            target = self._state_of(target)  # "Besuch in Peking", "visit to Beijing": to China
         return source, target, location
 
     def _at_date(self, a: _Actor | None, when: Interval) -> _Actor | None:
-        if a is None or a.surface is None or a.pronoun:
-            return a
+        if a is None or a.surface is None or a.pronoun or a.info is None or a.info.kind != "person":
+            return a  # only office holders change with the date; a state stays itself
         info = self.resolver.resolve(a.surface, self.lang, when.start.date())
         return dataclasses.replace(a, info=info) if info is not None and info != a.info else a
 
@@ -704,11 +724,18 @@ class _SentenceView:
 
     # -- modality ----------------------------------------------------------------------------------
     def _conditional_clause(self, i: int) -> int | None:
+        """The trigger's clause if it is conditional: it starts with "falls"/"if", or (English, no comma)
+        a conditional word comes between the clause start and the trigger ("… if the US kept its
+        sanctions")."""
         c = self.clause[i]
         first = next(j for j in range(len(self.toks)) if self.clause[j] == c)
         if self.toks[first].text in _BREAKS and first + 1 < len(self.toks):
             first += 1
-        return c if self.low[first] in self.lex.cues.conditional else None
+        if self.low[first] in self.lex.cues.conditional:
+            return c
+        if self.lang == "en" and any(self.low[j] in self.lex.cues.conditional for j in range(first, i)):
+            return c
+        return None
 
     def _condition(self, i: int, e: TriggerEntry) -> tuple[int, int] | None:
         """Token range of a conditional clause governing the trigger (its own, or one attached to it)."""
