@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 from chronik.errors import LanguageError, UsageError
 from chronik.model import DctInfo, Document, DocumentRecord, Mention, Timex
@@ -15,6 +16,11 @@ from chronik.temporal.grammar.language import LanguageSpec, available_languages,
 from chronik.temporal.resolve import resolve
 from chronik.temporal.sentences import SentenceIndex
 from chronik.temporal.values import Direction, TimexType
+
+if TYPE_CHECKING:  # the event layer is imported only when events are asked for
+    from chronik.events.analysis import Analyzer
+    from chronik.events.model import Event
+    from chronik.events.resolver import ActorResolver
 
 __all__ = ["detect_language", "process", "resolve_mentions", "tag"]
 
@@ -78,8 +84,13 @@ def resolve_mentions(mentions: Sequence[Mention], dct: DctInfo, spec: LanguageSp
     return out
 
 
-def process(document: Document, *, keep_latent: bool = False) -> DocumentRecord:
-    """Everything chronik finds in ``document``: a pure function of its input."""
+def process(document: Document, *, keep_latent: bool = False, events: bool = True,
+            resolver: ActorResolver | None = None, analyzer: Analyzer | None = None) -> DocumentRecord:
+    """Everything chronik finds in ``document``: a pure function of its input.
+
+    ``events=False`` skips event extraction (what :func:`tag` does). ``resolver`` is the actor registry
+    (default: the shipped one), ``analyzer`` the linguistic backend (default: simplemma + heuristics).
+    """
     lang = document.lang or detect_language(document.text)
     spec = load_language(lang)
     mentions = compile_grammar(lang).find(document.text)
@@ -87,7 +98,14 @@ def process(document: Document, *, keep_latent: bool = False) -> DocumentRecord:
         mentions = [m for m in mentions if not m.latent]
     dct = infer_dct(document.dct, mentions, document.text, spec)
     timexes = resolve_mentions(mentions, dct, spec, document.text)
-    return DocumentRecord(document, lang, dct, tuple(timexes), version=_VERSION)
+    found: tuple[Event, ...] = ()
+    if events:
+        from chronik.events.extract import extract_events  # lazy: tagging alone must not pay for events
+        from chronik.events.resolver import default_resolver
+
+        found = extract_events(document.text, lang, timexes, dct.used, resolver or default_resolver(),
+                               doc_id=document.id, analyzer=analyzer)
+    return DocumentRecord(document, lang, dct, tuple(timexes), found, version=_VERSION)
 
 
 def tag(text: str, lang: str | None = None, dct: PartialDate | date | str | None = None) -> list[Timex]:
@@ -98,4 +116,4 @@ def tag(text: str, lang: str | None = None, dct: PartialDate | date | str | None
     """
     if not isinstance(text, str):
         raise UsageError(f"text must be str, not {type(text).__name__}")
-    return list(process(Document(text, _as_dct(dct), lang)).timexes)
+    return list(process(Document(text, _as_dct(dct), lang), events=False).timexes)

@@ -1,4 +1,4 @@
-"""The ``chronik`` command line: ``tag``, ``eval``, ``explain``, ``languages``.
+"""The ``chronik`` command line: ``tag``, ``events``, ``eval``, ``explain``, ``languages``.
 
 Exit codes (the same for every subcommand):
 
@@ -79,6 +79,10 @@ def _build_parser() -> argparse.ArgumentParser:
     from chronik.eval import _cli as eval_cli
 
     eval_cli.register(sub)
+
+    from chronik.events import _cli as events_cli
+
+    events_cli.register(sub)
     return parser
 
 
@@ -176,7 +180,7 @@ def _cmd_tag(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 continue
             doc = _override(item, args.lang, dct)
             try:
-                record = _api.process(doc)
+                record = _api.process(doc, events=False)  # tagging alone does not pay for events
             except ChronikError as exc:
                 print(f"chronik tag: skipped {doc.meta.get('source', doc.id)} ({doc.id}): {exc}", file=err)
                 status = max(status, EXIT_BAD_INPUT)
@@ -215,7 +219,7 @@ def _cmd_explain(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     text = args.text if args.text is not None else sys.stdin.read()
     doc = read_plain(text, "<argument>", doc_id="text", lang=args.lang)
     doc = _override(doc, args.lang, PartialDate.parse(args.dct) if args.dct else None)
-    record = _api.process(doc)
+    record = _api.process(doc, events=False)
     d = record.dct
     print(f"language {record.lang}; document date given {d.given or '-'}, used {d.used or '-'}"
           + (f" (inferred, confidence {d.confidence:.2f})" if d.inferred else ""), file=out)
@@ -251,7 +255,7 @@ def _cmd_languages(out: TextIO) -> int:
 
 
 def _eval_tagger(doc: GoldDocument) -> list[tuple[Span, str, str]]:
-    record = _api.process(doc.as_document())
+    record = _api.process(doc.as_document(), events=False)
     return [(t.span, str(t.type), t.value or "") for t in record.timexes if t.resolution is not None]
 
 
@@ -280,6 +284,11 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
             return _cmd_languages(out)
         if args.command == "eval":
             return _cmd_eval(args, out, err)
+        if args.command == "events":
+            from chronik.events import _cli as events_cli
+
+            code = events_cli.run(args, out=out, err=err)
+            return {0: EXIT_OK, 1: EXIT_BAD_INPUT, 2: EXIT_USAGE}.get(code, EXIT_INTERNAL)
         raise UsageError(f"unknown command {args.command!r}")
     except UsageError as exc:
         print(f"chronik: {exc}", file=err)

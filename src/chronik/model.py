@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from chronik.errors import UsageError
 from chronik.temporal.calendar import Interval, PartialDate
@@ -22,6 +23,9 @@ __all__ = [
     "Span",
     "Timex",
 ]
+
+if TYPE_CHECKING:  # the event record imports Span from here
+    from chronik.events.model import Event
 
 _EMPTY: Mapping[str, str] = MappingProxyType({})
 
@@ -145,5 +149,5 @@ class DocumentRecord:
     lang: str
     dct: DctInfo
     timexes: tuple[Timex, ...]
-    events: tuple[object, ...] = ()
+    events: tuple[Event, ...] = ()
     version: str = ""

@@ -1,0 +1,217 @@
+"""Trigger lexicons shipped as data (``lang/<code>/triggers.toml``), validated and compiled once."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from chronik.errors import LanguageError, LexiconError
+from chronik.temporal.values import Grain
+
+__all__ = ["Cues", "Lexicon", "Pattern", "TriggerEntry", "load_lexicon", "parse_lexicon"]
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerEntry:
+    lemma: str
+    code: str
+    noun: bool
+    target_preps: frozenset[str] = frozenset()
+    location_target: bool = False
+    reciprocal_code: str | None = None
+    condition_target: bool = False
+    particle: str | None = None  # separable German verb: "vorwerfen" = "werfen" … "vor"
+    patterns: tuple[Pattern, ...] = ()  # more specific codes by context ("restore … ties" → 064)
+    symmetric: bool = False  # an act between equals: "A und B trafen sich", "A and B signed"
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """Words (lower case, in order, gaps allowed) before/after the trigger within its clause that select
+    another code; ``before`` must end within ``window`` tokens of the trigger."""
+
+    code: str
+    before: tuple[frozenset[str], ...] = ()  # each position: its alternatives ("economic|military")
+    after: tuple[frozenset[str], ...] = ()
+    window: int = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """Closed word lists that decide modality, roles and dating (all compared in lower case)."""
+
+    negation: frozenset[str]
+    negation_det: frozenset[str]
+    conditional: frozenset[str]
+    hypothetical: frozenset[str]
+    future: frozenset[str]
+    future_adj: frozenset[str]
+    reported_future: frozenset[str]
+    future_clause: frozenset[str]
+    passive_aux: frozenset[str]
+    reporting: frozenset[str]
+    reporting_phrases: frozenset[str]
+    pronouns: frozenset[str]
+    possessives: frozenset[str]
+    reciprocal: frozenset[str]
+    coordination: frozenset[str]
+    location_preps: frozenset[str]
+    source_preps: frozenset[str]
+    occasion_preps: frozenset[str]
+    passive_agent: frozenset[str]
+    target_preps: frozenset[str]
+    other_instance: frozenset[str]
+    media_nouns: frozenset[str]
+    aspect_end: frozenset[str]
+    aspect_start: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    lang: str
+    cues: Cues
+    by_lemma: dict[str, tuple[TriggerEntry, ...]]  # key: lemma in lower case (separable verbs: the base)
+    compound_heads: tuple[str, ...]  # noun lemmas (lower case) that may end a German compound
+    duration_suffixes: dict[str, Grain]
+    duration_numbers: dict[str, int]
+    date_cues: dict[str, tuple[int, int]]  # lower-case noun or phrase → (month, day)
+    _memo: dict[tuple[str, str], tuple[TriggerEntry, ...]] = field(default_factory=dict, compare=False)
+
+    def lookup(self, lemma: str, surface: str) -> tuple[TriggerEntry, ...]:
+        """Entries for a token; German nouns also by the head of a compound ("Staatsbesuch")."""
+        key = (lemma, surface)
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = self._lookup(lemma, surface)
+        return found
+
+    def _lookup(self, lemma: str, surface: str) -> tuple[TriggerEntry, ...]:
+        low = lemma.lower()
+        found = self.by_lemma.get(low) or self.by_lemma.get(surface.lower())
+        if found:
+            return found
+        if self.compound_heads and surface[:1].isupper():
+            for head in self.compound_heads:
+                if low.endswith(head) and len(low) > len(head) + 2:
+                    return tuple(e for e in self.by_lemma[head] if e.noun)
+        return ()
+
+
+_CUE_KEYS = {
+    "negation": "negation", "negation_det": "negation_det", "conditional": "conditional",
+    "hypothetical": "hypothetical", "future": "future", "future_adj": "future_adj",
+    "reported_future": "reported_future",
+    "future_clause": "future_clause",
+    "passive_aux": "past_participle_aux", "reporting": "reporting", "reporting_phrases": "reporting_phrases",
+    "pronouns": "pronouns", "possessives": "possessives", "reciprocal": "reciprocal",
+    "coordination": "coordination", "location_preps": "location_preps", "source_preps": "source_preps",
+    "occasion_preps": "occasion_preps", "passive_agent": "passive_agent",
+    "target_preps": "target_preps", "other_instance": "other_instance",
+    "media_nouns": "media_nouns", "aspect_end": "aspect_end",
+    "aspect_start": "aspect_start",
+}
+
+
+def _words(raw: object, where: str) -> frozenset[str]:
+    if not isinstance(raw, list) or not all(isinstance(w, str) and w.strip() for w in raw):
+        raise LexiconError(f"{where}: expected a list of non-empty strings")
+    return frozenset(w.lower() for w in raw)
+
+
+@cache
+def load_lexicon(lang: str) -> Lexicon:
+    """The validated trigger lexicon of ``lang`` (cached; ``LanguageError`` if there is none)."""
+    try:
+        raw = resources.files("chronik.events").joinpath("lang", lang, "triggers.toml").read_text("utf-8")
+    except (FileNotFoundError, NotADirectoryError) as exc:
+        raise LanguageError(f"no event trigger lexicon for language {lang!r}") from exc
+    try:
+        data = tomllib.loads(raw)
+    except tomllib.TOMLDecodeError as exc:
+        raise LexiconError(f"events/lang/{lang}/triggers.toml: {exc}") from exc
+    return parse_lexicon(data, lang)
+
+
+def parse_lexicon(data: dict[str, object], lang: str) -> Lexicon:
+    where = f"events/lang/{lang}/triggers.toml"
+    cues_raw = data.get("cues")
+    if not isinstance(cues_raw, dict):
+        raise LexiconError(f"{where}: missing [cues]")
+    cues = Cues(**{k: _words(cues_raw.get(v, []), f"{where} [cues] {v}") for k, v in _CUE_KEYS.items()})
+    particles = sorted(_words(cues_raw.get("particles", []), f"{where} particles"), key=len, reverse=True)
+    by_lemma: dict[str, list[TriggerEntry]] = {}
+    heads: set[str] = set()
+    triggers = data.get("trigger")
+    if not isinstance(triggers, list) or not triggers:
+        raise LexiconError(f"{where}: no [[trigger]] entries")
+    for i, t in enumerate(triggers):
+        if not isinstance(t, dict) or not isinstance(t.get("code"), str) or not str(t["code"]).isdigit():
+            raise LexiconError(f"{where}: trigger #{i + 1} needs a numeric CAMEO code")
+        unknown = set(t) - {"lemmas", "code", "target_preps", "location_target", "reciprocal_code",
+                            "condition_target", "patterns", "symmetric"}
+        if unknown:
+            raise LexiconError(f"{where}: trigger #{i + 1} has unknown keys {sorted(unknown)}")
+        _words(t.get("lemmas"), f"{where} trigger #{i + 1} lemmas")  # validates
+        for original in t["lemmas"]:
+            lemma = original.lower()
+            noun = original[:1].isupper() if lang == "de" else not _looks_verbal(lemma)
+            key, particle = lemma, None
+            if lang == "de" and not noun:
+                for p in particles:
+                    if lemma.startswith(p) and len(lemma) - len(p) >= 5:
+                        key, particle = lemma[len(p):], p
+                        break
+            entry = TriggerEntry(lemma, str(t["code"]), noun,
+                                 _words(t.get("target_preps", []), f"{where} target_preps"),
+                                 bool(t.get("location_target", False)),
+                                 str(t["reciprocal_code"]) if t.get("reciprocal_code") else None,
+                                 bool(t.get("condition_target", False)), particle,
+                                 _patterns(t.get("patterns", []), f"{where} trigger #{i + 1} patterns"),
+                                 bool(t.get("symmetric", False)))
+            by_lemma.setdefault(key, []).append(entry)
+            if particle:  # the unseparated form ("vorwerfen", "vorgeworfen" lemmatised) finds it too
+                by_lemma.setdefault(lemma, []).append(entry)
+            if lang == "de" and noun and len(lemma) >= 4:
+                heads.add(lemma)
+    dur = data.get("durations", {})
+    if not isinstance(dur, dict):
+        raise LexiconError(f"{where}: [durations] must be a table")
+    suffixes = {str(k): Grain[str(v)] for k, v in dict(dur.get("suffixes", {})).items()}
+    numbers = {str(k): int(v) for k, v in dict(dur.get("numbers", {})).items()}
+    cues_dates: dict[str, tuple[int, int]] = {}
+    for k, v in dict(data.get("date_cues", {})).items():  # type: ignore[call-overload]
+        month, day = (int(x) for x in str(v).split("-"))
+        cues_dates[str(k).lower()] = (month, day)
+    return Lexicon(lang, cues, {k: tuple(v) for k, v in by_lemma.items()},
+                   tuple(sorted(heads, key=len, reverse=True)), suffixes, numbers, cues_dates)
+
+
+def _patterns(raw: object, where: str) -> tuple[Pattern, ...]:
+    if not isinstance(raw, list):
+        raise LexiconError(f"{where}: expected a list of tables")
+    out = []
+    for p in raw:
+        if not isinstance(p, dict) or not str(p.get("code", "")).strip() or \
+                not (p.get("before") or p.get("after")):
+            raise LexiconError(f"{where}: a pattern needs a code and before/after words")
+        out.append(Pattern(str(p["code"]), _alternatives(p.get("before", "")),
+                           _alternatives(p.get("after", "")), int(p.get("window", 4))))
+    # most specific first
+    return tuple(sorted(out, key=lambda q: len(q.before) + len(q.after), reverse=True))
+
+
+def _alternatives(raw: object) -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(w.split("|")) for w in str(raw).lower().split())
+
+
+# English lemma lists mix verbs and nouns; nouns are the ones that cannot be verbs in the list's own terms.
+_EN_NOUNS = {"meeting", "summit", "talks", "consultation", "negotiation", "negotiations", "mediation",
+             "apology", "agreement", "criticism", "accusation", "rejection", "warning", "threat", "tests",
+             "sanctions", "embargo", "expulsion", "arrests", "assassination", "offensive", "airstrike",
+             "airstrikes", "bombing", "shelling", "invasion", "trip", "aid"}
+
+
+def _looks_verbal(lemma: str) -> bool:
+    return lemma not in _EN_NOUNS
