@@ -14,6 +14,7 @@ $(STAMP): pyproject.toml
 
 demo: $(STAMP)
 	$(BIN)/chronik tag examples/kim-xi-2019-01.txt --format table
+	$(BIN)/chronik events examples/kim-xi-2019-01.txt --format table
 	$(BIN)/chronik explain "Kim hatte bereits am Mittwoch seinen zweitägigen Besuch beendet." --lang de --dct 2019-01-10
 
 lint: $(STAMP)
