@@ -40,7 +40,7 @@ MACROS: dict[str, str] = {
     "AMT": r"(?:{NUM}|an?(?=\s)|{VAGUE_AMOUNT})",
     # a year of four digits 1000-2099 that is not part of a bigger number, a range or a count
     "YEAR4": r"(?:1\d|20)\d\d(?![\d%])(?!-\d)(?!,\d)(?!\.\d)(?!\s+{COUNT_NOUN}\b)",
-    "DAYTH": r"(?:\d{1,2})(?:st|nd|rd|th)?(?![\d:])",
+    "DAYTH": r"(?:\d{1,2})(?:st|nd|rd|th)?(?!\d|:\d)",
     "CLOCK": r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?",
     "DECADE": r"(?:1\d|20)\d0'?s(?!\w)",
     "DECADE2": r"'\d0'?s(?!\w)",
