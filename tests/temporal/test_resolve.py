@@ -56,6 +56,11 @@ CASES: list[tuple[str, TimeValue, ReferenceContext, str, str]] = [
     ("month, future", Fields(month=6), ctx("2019-01-10", F), "DATE", "2019-06"),
     ("month, nearest", Fields(month=6), ctx("2019-01-10", N), "DATE", "2019-06"),
     ("current month, past", Fields(month=1), ctx("2019-01-10"), "DATE", "2019-01"),
+    # a quarter or half without a year in a future clause: the closest one
+    ("quarter, future tense, just past", Fields(quarter=3), ctx("1989-11-02", F), "DATE", "1989-Q3"),
+    ("quarter, future tense, next year", Fields(quarter=1), ctx("1989-11-02", F), "DATE", "1990-Q1"),
+    ("quarter, past tense, current", Fields(quarter=4), ctx("1989-11-02"), "DATE", "1989-Q4"),
+    ("half, future tense", Fields(half=2), ctx("2019-08-10", F), "DATE", "2019-H2"),
     ("day-month across new year", Fields(month=12, day=28), ctx("2019-01-03"), "DATE", "2018-12-28"),
     ("day-month future across new year", Fields(month=1, day=3), ctx("2018-12-28", F), "DATE", "2019-01-03"),
     ("weekday, past, same day", Fields(weekday=4), ctx("2019-01-10"), "DATE", "2019-01-10"),

@@ -252,6 +252,10 @@ def _fields(f: Fields, ctx: ReferenceContext) -> _Point:
         raise Unresolvable("no such date near the anchor")
     # a time of day alone ("um 20 Uhr", "am Abend") means the anchor's day, whatever the tense
     direction = Direction.NEAREST if cycle is Grain.DAY else ctx.direction
+    if direction is Direction.FUTURE and coarsest in (Grain.QUARTER, Grain.HALF):
+        # "expects to report third-quarter results" in November: the future is the report, not the
+        # quarter; a quarter or half is the closest one ("the first quarter" in November is next year's)
+        direction = Direction.CLOSEST
     chosen = _choose(candidates_, ref, direction, cycle)
     if ref.grain > Grain.DAY and grain < ref.grain and cycle < ref.grain:
         # e.g. a weekday when the document date is only a month: every candidate inside it is possible
