@@ -644,6 +644,17 @@ _PAST_WEAK = re.compile(r"\b[a-z]{3,}ed\b", re.IGNORECASE)
 _MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?", re.IGNORECASE)
 
 
+# The word just before the mention, when it fixes the direction whatever the clause's tense:
+# deadlines ("by Dec. 15", "until Nov. 6", "holders of record Nov. 22") lie ahead, the end of a
+# reporting period ("the year ended March 31") and a starting point ("since June") behind.
+_IMMEDIATE = re.compile(r"\b(by|until|till|record|ended|since)\s+(?:(?:early|mid|late)[-\s]+)?\Z",
+                        re.IGNORECASE)
+_IMMEDIATE_DIRECTION = {"by": Direction.FUTURE, "until": Direction.FUTURE, "till": Direction.FUTURE,
+                        "record": Direction.FUTURE, "ended": Direction.PAST, "since": Direction.PAST}
+# "will be paid", "to be sold": a participle after "be" is not a past tense
+_PASSIVE = re.compile(r"\b(?:be|been|being)\s+\Z", re.IGNORECASE)
+
+
 def direction(text: str, start: int, end: int) -> Direction | None:
     """Which occurrence a mention without a year means, from the tense cues of its clause.
 
@@ -656,11 +667,15 @@ def direction(text: str, start: int, end: int) -> Direction | None:
     cut = max(left.rfind(". "), left.rfind("\n"), left.rfind("; "))
     if cut >= 0:
         left = left[cut + 1:]
+    immediate = _IMMEDIATE.search(left)
+    if immediate:
+        return _IMMEDIATE_DIRECTION[immediate.group(1).lower()]
     future = list(_FUTURE.finditer(left))
-    past = list(_PAST.finditer(left))
+    past = [p for p in _PAST.finditer(left) if not _PASSIVE.search(left, 0, p.start())]
     dated = _MONTH_WORD.search(text, start, end) is not None
     if not dated:
-        past += list(_PAST_WEAK.finditer(left))  # a regular past verb is weak evidence: only for weekdays
+        # a regular past verb is weak evidence: only for weekdays
+        past += [p for p in _PAST_WEAK.finditer(left) if not _PASSIVE.search(left, 0, p.start())]
     if future and (not past or future[-1].start() >= max(p.start() for p in past)):
         return Direction.FUTURE
     if past:
