@@ -56,6 +56,18 @@ CASES: list[tuple[str, TimeValue, ReferenceContext, str, str]] = [
     ("month, future", Fields(month=6), ctx("2019-01-10", F), "DATE", "2019-06"),
     ("month, nearest", Fields(month=6), ctx("2019-01-10", N), "DATE", "2019-06"),
     ("current month, past", Fields(month=1), ctx("2019-01-10"), "DATE", "2019-01"),
+    # a comparison keeps the narrative anchor's grain (no finer than a quarter); an anchor that is already
+    # the earlier period is named again
+    ("year earlier, quarter", Shift(-1, Grain.YEAR, Anchor.REF, keep_anchor_grain=Grain.QUARTER),
+     ctx("1989-10-26", ref="1989-03"), "DATE", "1988-Q1"),
+    ("year earlier, day anchor", Shift(-1, Grain.YEAR, Anchor.REF, keep_anchor_grain=Grain.QUARTER),
+     ctx("1989-10-26", ref="1989-09-30"), "DATE", "1988-Q3"),
+    ("year earlier, year anchor", Shift(-1, Grain.YEAR, Anchor.REF, keep_anchor_grain=Grain.QUARTER),
+     ctx("1989-10-26", ref="1989"), "DATE", "1988"),
+    ("year earlier, anchor earlier", Shift(-1, Grain.YEAR, Anchor.REF, keep_anchor_grain=Grain.QUARTER),
+     ctx("1989-10-26", ref="1988-08"), "DATE", "1988-Q3"),
+    ("year earlier, no anchor", Shift(-1, Grain.YEAR, Anchor.REF, keep_anchor_grain=Grain.QUARTER),
+     ctx("1989-10-26"), "DATE", "1988"),
     # a quarter or half without a year in a future clause: the closest one
     ("quarter, future tense, just past", Fields(quarter=3), ctx("1989-11-02", F), "DATE", "1989-Q3"),
     ("quarter, future tense, next year", Fields(quarter=1), ctx("1989-11-02", F), "DATE", "1990-Q1"),

@@ -488,7 +488,14 @@ def _shift(s: Shift, ctx: ReferenceContext) -> _Point:
             raise Unresolvable("fractional shift in this unit")
         unit, factor = finer[unit]
         whole = round(amount * factor)
-    grain = s.unit if s.unit != Grain.WEEK else Grain.WEEK
+    grain = s.unit
+    floor = s.keep_anchor_grain
+    if floor is not None and kind is Anchor.REF and ref.grain <= s.unit:
+        grain = max(ref.grain, floor)
+        dct = ctx.dct_reference()
+        if dct is not None and whole < 0 and ref.interval.end <= add(dct.interval.start, Grain.MONTH, -9):
+            # the anchor is itself the earlier period (a report's second "a year earlier"): name it again
+            return _at(ref, grain, kind, enclosing(ref.interval.start, grain))
     moved = add(ref.interval.start, unit, whole)
     interval = enclosing(moved, grain)
     if ref.grain > grain and ref.grain > Grain.DAY:

@@ -220,6 +220,9 @@ class Shift:
     unit: Grain
     anchor: Anchor = Anchor.DCT
     base: TimeValue | None = None  # shift from this value instead of the anchor ("zwei Tage nach dem 3. Mai")
+    # a comparison ("a year earlier" after "the third quarter": that quarter a year before, TimeBank):
+    # keep a narrative anchor's own grain, but no finer than this one (``None``: the unit's grain)
+    keep_anchor_grain: Grain | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -157,7 +157,8 @@ def _quarterly(m: RuleMatch) -> bool:
     return bool(_QUARTER_CUE.search(left) or _QUARTER_CUE.search(right))
 
 
-_YEAR_AGO_QUARTER = Cycle(Grain.QUARTER, -5)  # the last reported quarter, a year earlier
+# the period just reported on ("the third quarter", "the nine months"), a year before
+_YEAR_BEFORE_REF = Shift(-1, Grain.YEAR, Anchor.REF, keep_anchor_grain=Grain.QUARTER)
 
 
 def _capitalized(text: str) -> bool:
@@ -445,7 +446,7 @@ def _half(m: RuleMatch) -> TimeValue | None:
 def _year_earlier(m: RuleMatch) -> TimeValue | None:
     noun = (m.g("_t2") or "").lower()
     if "quarter" in noun or _quarterly(m):
-        return _YEAR_AGO_QUARTER
+        return _YEAR_BEFORE_REF
     return Cycle(Grain.YEAR, -1)
 
 
@@ -464,7 +465,7 @@ def _shift(m: RuleMatch) -> TimeValue | None:
         return Vague(VagueRef.PAST if sign < 0 else VagueRef.FUTURE)
     factor, grain = _unit(m)
     if grain is Grain.YEAR and amount * factor == 1 and sign < 0 and _quarterly(m):
-        return _with_approx(m, _YEAR_AGO_QUARTER)
+        return _with_approx(m, _YEAR_BEFORE_REF)
     return _with_approx(m, Shift(sign * amount * factor, grain, anchor))
 
 
