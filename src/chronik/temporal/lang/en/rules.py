@@ -641,7 +641,9 @@ _FUTURE = re.compile(
 _PAST = re.compile(r"\b(?:said|says|was|were|had|did|ago|last|earlier|announced|reported|told|since|"
                    r"rose|fell|grew|began|won|lost|took|came|went|left|met|held|sold|bought|saw|gave|made|fought|"
                    r"spent|paid|led|ran|became|struck|brought|kept)\b", re.IGNORECASE)
-_PAST_WEAK = re.compile(r"\b[a-z]{3,}ed\b", re.IGNORECASE)
+# a lower-case word in -ed ("United" is a name, "hundred" and "indeed" no verbs)
+_PAST_WEAK = re.compile(r"\b(?!(?:hundred|indeed|need|speed|proceed|exceed|succeed|breed|feed|seed|shed)\b)"
+                        r"[a-z]{3,}ed\b")
 _MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?", re.IGNORECASE)
 
 
