@@ -553,7 +553,9 @@ def _time_on_day(m: RuleMatch, f: Fields) -> TimeValue:
                       timezone=f.timezone)
     if m.has("reldays"):
         return Intersect(Cycle(Grain.DAY, int(m.lookup("reldays"))), f)
-    return f
+    # a clock time alone is on the day the narrative is at ("was shot on Oct. 23 ... at 10 p.m."), the
+    # document's day when none was named
+    return Intersect(Cycle(Grain.DAY, 0, Anchor.REF), f)
 
 
 def _noon(m: RuleMatch) -> TimeValue | None:
@@ -654,6 +656,9 @@ _IMMEDIATE = re.compile(r"\b(by|until|till|record|ended|since)\s+(?:(?:early|mid
                         re.IGNORECASE)
 _IMMEDIATE_DIRECTION = {"by": Direction.FUTURE, "until": Direction.FUTURE, "till": Direction.FUTURE,
                         "record": Direction.FUTURE, "ended": Direction.PAST, "since": Direction.PAST}
+# a deadline may just have passed ("had until Jan. 14" in a story of Jan. 15): a dated deadline is the
+# occurrence closest to the document date; a weekday one ("by Friday") the next
+_DEADLINE_DATED = Direction.CLOSEST
 # "will be paid", "to be sold": a participle after "be" is not a past tense
 _PASSIVE = re.compile(r"\b(?:be|been|being)\s+\Z", re.IGNORECASE)
 
@@ -672,7 +677,10 @@ def direction(text: str, start: int, end: int) -> Direction | None:
         left = left[cut + 1:]
     immediate = _IMMEDIATE.search(left)
     if immediate:
-        return _IMMEDIATE_DIRECTION[immediate.group(1).lower()]
+        fixed = _IMMEDIATE_DIRECTION[immediate.group(1).lower()]
+        if fixed is Direction.FUTURE and _MONTH_WORD.search(text, start, end):
+            return _DEADLINE_DATED
+        return fixed
     future = list(_FUTURE.finditer(left))
     past = [p for p in _PAST.finditer(left) if not _PASSIVE.search(left, 0, p.start())]
     dated = _MONTH_WORD.search(text, start, end) is not None
