@@ -443,6 +443,13 @@ def _half(m: RuleMatch) -> TimeValue | None:
     return _year_context(m, Fields(half=h))
 
 
+def _quarter_year_ago(m: RuleMatch) -> TimeValue | None:
+    q = _ordinal_of(m, 4)
+    if not 1 <= q <= 4:
+        return None
+    return Intersect(Cycle(Grain.YEAR, -1), Fields(quarter=q))
+
+
 def _year_earlier(m: RuleMatch) -> TimeValue | None:
     noun = (m.g("_t2") or "").lower()
     if "quarter" in noun or _quarterly(m):
@@ -770,10 +777,19 @@ RULES: list[Rule] = [
     Rule("quarter_relyear", r"{RELATIVE:qrel} year's ?fiscal {ORDINAL} ~-?quarter", _quarter),
     Rule("half", r"?the {ORDINAL} half ?of\s+(?:fiscal\s+)?(?:{YEAR4}|(?P<qrel>this|last|next)\s+year)",
          _half),
-    Rule("year_earlier", r"?the year-earlier|year-ago|year-before|prior-year ?quarter|period", _year_earlier),
+    Rule("year_earlier", r"?the ?comparable|corresponding year-earlier|year-ago|year-before|prior-year "
+         r"?quarter|period", _year_earlier),
+    # the reported period a year before: "the quarter a year ago", "last year's quarter",
+    # "the corresponding period last year"
+    Rule("period_year_ago", r"?the ?comparable|corresponding|same quarter|period a\s+year\s+(?:ago|earlier)|"
+         r"last\s+year", lambda m: _YEAR_BEFORE_REF, priority=1),
+    Rule("last_years_period", r"last year's ?comparable|corresponding quarter|period",
+         lambda m: _YEAR_BEFORE_REF, priority=1),
+    Rule("quarter_year_ago", r"?the ?comparable|corresponding year-earlier|year-ago|prior-year ?fiscal "
+         r"{ORDINAL} ~-?quarter", _quarter_year_ago, priority=1),
     Rule("latest_quarter", r"the latest|most\s+recent quarter|period", lambda m: Cycle(Grain.QUARTER, -1)),
     # ---- relative cycles
-    Rule("cycle_rel", "?the {RELATIVE} {CYCLE}", _cycle_rel),
+    Rule("cycle_rel", "?the {RELATIVE} ?fiscal {CYCLE}", _cycle_rel),
     Rule("the_cycle", "the ?full {CYCLE}", _the_cycle, priority=-1),
     Rule("fiscal_the_year", "the fiscal year", _fiscal_the_year),
     Rule("weekend", "the weekend", _weekend),
