@@ -643,15 +643,17 @@ def _year_mod(m: RuleMatch) -> TimeValue | None:
 
 
 _FUTURE = re.compile(
-    r"\b(?:will|won't|wo n't|shall|'ll|going to|plans?|planned|planning|scheduled|expected|expects?|"
+    r"\b(?:will|won't|wo n't|shall|'ll|going to|plans? to|planned to|planned for|planning|scheduled|"
+    r"expected|expects?|"
     r"is to|are to|due|set to|would|intends? to|hopes? to|next|upcoming|expires?|payable|"
-    r"effective|extended|ahead of|starting|beginning|resume|later this|as soon as|as early as)\b",
+    r"effective|extended|ahead of|starting|beginning|resume|later this|as soon as|as early as|to be)\b",
     re.IGNORECASE)
 _PAST = re.compile(r"\b(?:said|says|was|were|had|did|ago|last|earlier|announced|reported|told|since|"
                    r"rose|fell|grew|began|won|lost|took|came|went|left|met|held|sold|bought|saw|gave|made|fought|"
                    r"spent|paid|led|ran|became|struck|brought|kept)\b", re.IGNORECASE)
 # a lower-case word in -ed ("United" is a name, "hundred" and "indeed" no verbs)
-_PAST_WEAK = re.compile(r"\b(?!(?:hundred|indeed|need|speed|proceed|exceed|succeed|breed|feed|seed|shed)\b)"
+_PAST_WEAK = re.compile(r"\b(?!(?:hundred|indeed|need|speed|proceed|exceed|succeed|breed|feed|seed|shed"
+                        r"|preferred|unspecified|unexpected|unidentified|detailed|limited|related|qualified|united)\b)"
                         r"[a-z]{3,}ed\b")
 _MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?", re.IGNORECASE)
 
@@ -673,10 +675,12 @@ _PASSIVE = re.compile(r"\b(?:be|been|being)\s+\Z", re.IGNORECASE)
 def direction(text: str, start: int, end: int) -> Direction | None:
     """Which occurrence a mention without a year means, from the tense cues of its clause.
 
-    A future cue ("will meet on Friday", "payable Jan. 2", "expires Nov. 21") that comes after the
-    last past cue gives FUTURE; a month or date with no cue the occurrence closest to the document
-    date ("in January" in a November article is next January); anything else the news default (the
-    past). Looks at most 60 characters to the left, within the sentence.
+    The word just before it decides first ("by Dec. 15", "until", "of record" ahead; "ended",
+    "since" behind). Then a future cue ("will meet on Friday", "payable Jan. 2", "to be held") that
+    comes after the last past cue gives FUTURE; a past cue PAST, and a regular past verb in -ed
+    ("resigned in March") too when there is no future cue; a month or date with no cue the occurrence
+    closest to the document date ("in January" in a November article is next January); anything else
+    the news default (the past). Looks at most 60 characters to the left, within the sentence.
     """
     left = text[max(0, start - 60):start]
     cut = max(left.rfind(". "), left.rfind("\n"), left.rfind("; "))
@@ -691,12 +695,11 @@ def direction(text: str, start: int, end: int) -> Direction | None:
     future = list(_FUTURE.finditer(left))
     past = [p for p in _PAST.finditer(left) if not _PASSIVE.search(left, 0, p.start())]
     dated = _MONTH_WORD.search(text, start, end) is not None
-    if not dated:
-        # a regular past verb is weak evidence: only for weekdays
-        past += [p for p in _PAST_WEAK.finditer(left) if not _PASSIVE.search(left, 0, p.start())]
     if future and (not past or future[-1].start() >= max(p.start() for p in past)):
         return Direction.FUTURE
-    if past:
+    # a regular past verb ("resigned in March") is weak evidence: it decides only without a future cue
+    weak = [p for p in _PAST_WEAK.finditer(left) if not _PASSIVE.search(left, 0, p.start())]
+    if past or (weak and not future):
         return Direction.PAST
     right = text[end:end + 25]
     cut_r = min([i for i in (right.find("."), right.find(";"), right.find("\n")) if i >= 0] or [len(right)])
