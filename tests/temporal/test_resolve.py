@@ -129,6 +129,12 @@ CASES: list[tuple[str, TimeValue, ReferenceContext, str, str]] = [
     # durations, sets, vague, unknown
     ("ten months", Duration(10, Grain.MONTH), ctx("2019-01-10"), "DURATION", "P10M"),
     ("one and a half years", Duration(1.5, Grain.YEAR), ctx("2019-01-10"), "DURATION", "P18M"),
+    ("two and a half years, mixed", Duration(2.5, Grain.YEAR, mixed=True), ctx("2019-01-10"), "DURATION",
+     "P2Y6M"),
+    ("5 1/2 hours, mixed", Duration(5.5, Grain.HOUR, mixed=True), ctx("2019-01-10"), "DURATION", "PT5H30M"),
+    ("a day and a half, mixed", Duration(1.5, Grain.DAY, mixed=True), ctx("2019-01-10"), "DURATION",
+     "P1DT12H"),
+    ("half a year, mixed", Duration(0.5, Grain.YEAR, mixed=True), ctx("2019-01-10"), "DURATION", "P6M"),
     ("half a day", Duration(0.5, Grain.DAY), ctx("2019-01-10"), "DURATION", "PT12H"),
     ("years (unknown amount)", Duration(None, Grain.YEAR), ctx("2019-01-10"), "DURATION", "PXY"),
     ("200 hours", Duration(200, Grain.HOUR), ctx("2019-01-10"), "DURATION", "PT200H"),

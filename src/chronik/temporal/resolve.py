@@ -108,7 +108,8 @@ def _resolve(value: TimeValue, ctx: ReferenceContext) -> Resolution:
                 point = _point(value.point, ctx).interval
             except (Unresolvable, DateError):
                 point = None
-        return Resolution(TimexType.DURATION, duration_value(value.amount, value.unit), point=point)
+        return Resolution(TimexType.DURATION, duration_value(value.amount, value.unit, value.mixed),
+                          point=point)
     if isinstance(value, Recurrence):
         return _recurrence(value, ctx)
     if isinstance(value, Vague):

@@ -260,6 +260,9 @@ class Duration:
     amount: float | None
     unit: Grain
     point: TimeValue | None = None
+    # a fractional amount as whole units plus the rest in finer ones ("2 1/2 years": P2Y6M, TimeBank)
+    # rather than in the finer unit alone (P30M, KRAUTS)
+    mixed: bool = False
 
 
 @dataclass(frozen=True, slots=True)

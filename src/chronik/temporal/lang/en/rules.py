@@ -120,7 +120,7 @@ def _duration(amount: float | None, m: RuleMatch) -> Duration:
         vague_grain = {"DECADE": Grain.DECADE, "CENTURY": Grain.CENTURY}.get(
             str(m.lookup("unit" if m.has("unit") else "units")), grain)
         return Duration(None, vague_grain)
-    return Duration(amount * factor, grain)
+    return Duration(amount * factor, grain, mixed=True)  # TimeBank: "2 1/2 years" is P2Y6M
 
 
 def _with_approx(m: RuleMatch, value: TimeValue) -> TimeValue:
@@ -504,7 +504,7 @@ def _dur(m: RuleMatch) -> TimeValue | None:
     if unit_text == "second":
         return None  # "the second quarter", "1988 second quarter": an ordinal
     amount = _amount(m) if m.has("amt") else m.number("num")
-    if m.has("half"):
+    if m.has("half") or m.has("half2"):
         amount = (amount or 0) + 0.5
     return _with_approx(m, _duration(amount, m))
 
@@ -803,7 +803,7 @@ RULES: list[Rule] = [
     Rule("duration", r"?{APPROX} ?the ?(?:past|last|next|coming|previous|first|following|preceding|final"
          r"|remaining|other) {AMT} ?and\s+a\s+(?P<half>half) "
          r"?(?:more|additional|full|straight|consecutive|long|extra|whole|entire|trading|business|working)"
-         r" {UNIT}|{UNITS}", _dur),
+         r" {UNIT}|{UNITS} ?and\s+a\s+(?P<half2>half)", _dur),
     Rule("duration_hyphen", r"{NUM} +-{UNIT}", _dur),
     Rule("duration_half", r"?{APPROX} half an?|a\s+half {UNIT}", _dur_half),
     Rule("duration_vague_the", r"?the past|last|next|coming|previous|following {UNITS}", _dur_vague,
