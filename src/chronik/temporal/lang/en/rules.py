@@ -380,7 +380,15 @@ def _tonight(m: RuleMatch) -> TimeValue | None:
     return Intersect(Cycle(Grain.DAY, 0), Fields(part_of_day="NI"))
 
 
+def _titled(word: str | None) -> bool:
+    """A unit noun written with a capital after other words is part of a title ("ABC's "This Week"",
+    "CBS's "60 Minutes""), not a timex."""
+    return word is not None and word[:1].isupper() and not word.isupper()
+
+
 def _cycle_rel(m: RuleMatch) -> TimeValue | None:
+    if _titled(m.g("cycle")):
+        return None
     grain = Grain[str(m.lookup("cycle"))]
     word = (m.g("relative") or "").lower()
     if grain in (Grain.DECADE, Grain.CENTURY) and word in ("past", "last"):
@@ -500,6 +508,8 @@ def _dur(m: RuleMatch) -> TimeValue | None:
     left, _ = m.around(20, 0)
     if (m.g("amt") or "").lower() in ("a", "an") and _NOT_DURATION_LEFT.search(left):
         return None  # "$500 million a year": a rate
+    if _titled(m.g("unit") or m.g("units")):
+        return None
     unit_text = (m.g("unit") or m.g("units") or "").lower()
     if unit_text == "second":
         return None  # "the second quarter", "1988 second quarter": an ordinal
@@ -566,6 +576,8 @@ def _time_on_day(m: RuleMatch, f: Fields) -> TimeValue:
 
 
 def _noon(m: RuleMatch) -> TimeValue | None:
+    if re.search(r"\bhigh\s+$", m.around(6, 0)[0], re.IGNORECASE):
+        return None  # "high noon", "High Noon": an idiom, a film
     word = (m.g("_t0") or "").lower()
     f = Fields(hour=24, minute=0) if word == "midnight" else Fields(hour=12, minute=0)
     return _time_on_day(m, f)
