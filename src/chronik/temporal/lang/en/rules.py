@@ -412,6 +412,19 @@ def _fiscal_the_year(m: RuleMatch) -> TimeValue | None:
     return Duration(1, Grain.YEAR)
 
 
+_AFTER_YEAR_END = re.compile(r"(?:\s*[.,;:)\"'’]|\s*$|\s+(?:and|or|but|when|if|to|in|at|as|with|for|from)\b)")
+
+
+def _year_end(m: RuleMatch) -> TimeValue | None:
+    """"by year-end", "since year's end": the end of this year (of last year after "since"); not the
+    adjective of "year-end net"."""
+    left, right = m.around(10, 15)
+    if not _AFTER_YEAR_END.match(right):
+        return None
+    offset = -1 if re.search(r"\bsince\s+$", left, re.IGNORECASE) else 0
+    return Modified(Cycle(Grain.YEAR, offset), Mod.END)
+
+
 def _weekend(m: RuleMatch) -> TimeValue | None:
     return Fields(weekend=True)
 
@@ -808,6 +821,7 @@ RULES: list[Rule] = [
     Rule("the_cycle", "the ?full {CYCLE}", _the_cycle, priority=-1),
     Rule("fiscal_the_year", "the fiscal year", _fiscal_the_year),
     Rule("weekend", "the weekend", _weekend),
+    Rule("year_end", r"?the year-end|year\s+end|year's\s+end", _year_end),
     # ---- ago / earlier / later
     Rule("shift", f"?{{APPROX}} {{AMT}} {{UNIT}}|{{UNITS}} {_DIR}", _shift, priority=1),
     Rule("units_ago", "{UNITS} ago", _units_ago),
