@@ -731,6 +731,17 @@ def direction(text: str, start: int, end: int) -> Direction | None:
     if re.search(r"\b(?:will|'ll)\b", right[:cut_r], re.IGNORECASE):
         return Direction.FUTURE
     if dated:
+        # "In March, the company received ...": the clause's verb after the date
+        after = text[end:end + 60]
+        cut_a = min([i for i in (after.find(". "), after.find(";"), after.find("\n")) if i >= 0]
+                    or [len(after)])
+        after = after[:cut_a]
+        cues = [(p.start(), Direction.PAST) for p in _PAST.finditer(after)]
+        cues += [(p.start(), Direction.PAST) for p in _PAST_WEAK.finditer(after)
+                 if not _PASSIVE.search(after, 0, p.start())]
+        cues += [(f.start(), Direction.FUTURE) for f in _FUTURE.finditer(after)]
+        if cues:
+            return min(cues, key=lambda c: c[0])[1]
         return Direction.CLOSEST
     return None
 
