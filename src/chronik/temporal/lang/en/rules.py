@@ -35,7 +35,8 @@ _ONES = "one|two|three|four|five|six|seven|eight|nine"
 
 MACROS: dict[str, str] = {
     # "twenty-four", "24", "three", "a couple of"
-    "NUM": rf"(?:(?:{_TENS})[-\s](?:{_ONES})(?![\w-])|\d+\s+1/2(?!\d)|{{NUMBER}})",
+    "NUM": rf"(?:(?:{_ONES}|{_TENS})\s+(?:hundred|thousand)(?![\w-])|(?:{_TENS})[-\s](?:{_ONES})(?![\w-])"
+           rf"|\d+\s+1/2(?!\d)|{{NUMBER}})",
     # an amount before a unit: a number, "a"/"an", or an unsaid one ("several")
     "AMT": r"(?:{NUM}|an?(?=\s)|{VAGUE_AMOUNT})",
     # a year of four digits 1000-2099 that is not part of a bigger number, a range or a count
@@ -298,7 +299,13 @@ def _two_digit_year(m: RuleMatch) -> TimeValue | None:
     return Fields(year=int(m.g("yy") or "0"), two_digit_year=True)
 
 
+_COUNTED = re.compile(r"\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|people|dollars|"
+                      r"troops|soldiers|times)\b", re.IGNORECASE)
+
+
 def _year_words(m: RuleMatch) -> TimeValue | None:
+    if _COUNTED.match(m.around(0, 15)[1]):
+        return None  # "two thousand years", "nineteen hundred people": a count
     text = (m.g("yearwords") or "").lower().replace("-", " ")
     words = text.split()
     if words[:2] == ["two", "thousand"]:
