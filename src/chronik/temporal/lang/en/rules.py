@@ -582,6 +582,22 @@ def _hour_ampm(m: RuleMatch) -> TimeValue | None:
     return _time_on_day(m, f)
 
 
+def _hour_pod(m: RuleMatch) -> TimeValue | None:
+    """"4 in the morning", "eight in the evening", "11 at night"."""
+    hour = m.number("hnum")
+    if hour is None or hour != int(hour) or not 1 <= hour <= 12:
+        return None
+    pod = "night" if m.has("hnight") else (m.g("hpod") or "").lower()
+    h = int(hour)
+    if pod == "morning":
+        h = 0 if h == 12 else h
+    elif pod == "night":
+        h = h + 12 if h >= 6 and h != 12 else (0 if h == 12 else h)
+    elif h != 12:
+        h += 12
+    return _time_on_day(m, Fields(hour=h, minute=0))
+
+
 def _time_on_day(m: RuleMatch, f: Fields) -> TimeValue:
     if m.has("weekday"):
         return Fields(weekday=m.weekday(), hour=f.hour, minute=f.minute, timezone=f.timezone)
@@ -700,6 +716,11 @@ _IMMEDIATE_DIRECTION = {"by": Direction.FUTURE, "until": Direction.FUTURE, "till
 # a deadline may just have passed ("had until Jan. 14" in a story of Jan. 15): a dated deadline is the
 # occurrence closest to the document date; a weekday one ("by Friday") the next
 _DEADLINE_DATED = Direction.CLOSEST
+# a present-tense verb of a scheduled event right before a weekday: "meet separately Monday", "the
+# court opens Tuesday" (news tells the past in the past tense)
+_SCHEDULED = re.compile(r"\b(?:meets?|begins?|starts?|opens?|resumes?|visits?|travels?|arrives?|leaves?|"
+                        r"returns?|votes?|heads?|convenes?|reconvenes?)\s+(?:\w+ly\s+)?(?:on\s+)?\Z")
+_WEEKDAY_WORD = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 # "will be paid", "to be sold": a participle after "be" is not a past tense
 _PASSIVE = re.compile(r"\b(?:be|been|being)\s+\Z", re.IGNORECASE)
 
@@ -718,6 +739,8 @@ def direction(text: str, start: int, end: int) -> Direction | None:
     cut = max(left.rfind(". "), left.rfind("\n"), left.rfind("; "))
     if cut >= 0:
         left = left[cut + 1:]
+    if _SCHEDULED.search(left) and _WEEKDAY_WORD.match(text, start, end):
+        return Direction.FUTURE
     immediate = _IMMEDIATE.search(left)
     if immediate:
         fixed = _IMMEDIATE_DIRECTION[immediate.group(1).lower()]
@@ -857,6 +880,9 @@ RULES: list[Rule] = [
     Rule("units_ahead", r"?the {UNITS} ahead", _dur_vague),
     # ---- times
     Rule("clock", f"{{CLOCK}} ?~{{AMPM}} ?{{TZ}} {_TIME_DAY}", _clock),
+    Rule("hour_pod", r"(?P<hnum>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+         r"(?![\d:]) ?o'clock (?:in\s+the\s+(?P<hpod>morning|afternoon|evening)|at\s+(?P<hnight>night))",
+         _hour_pod),
     Rule("hour_ampm", f"{{HOUR}} ~{{AMPM}} ?{{TZ}} {_TIME_DAY}", _hour_ampm),
     Rule("noon", "noon|midday|midnight ?{WEEKDAY}|{RELDAYS}", _noon),
     # ---- sets
