@@ -263,6 +263,13 @@ def _month_rel(m: RuleMatch) -> TimeValue | None:
     return Nth(Fields(month=m.month()), _rel(m) or 0)
 
 
+def _date_rel(m: RuleMatch) -> TimeValue | None:
+    """"last Oct. 23": the last Oct. 23 before the document date; "next March 5" the next one."""
+    if (m.g("relative") or "").lower() not in ("last", "next"):
+        return None
+    return Nth(Fields(month=m.month(), day=_day(m)), _rel(m))
+
+
 def _rel(m: RuleMatch) -> int:
     return int(m.lookup("relative"))
 
@@ -815,6 +822,7 @@ RULES: list[Rule] = [
     Rule("month_cue", f"{_PREP} {{MONTH}}(?!\\.?\\s*\\d)", _month_bare),
     Rule("month_relyear", "{MONTH} {RELATIVE} year", _month_relyear, priority=1),
     Rule("month_rel", "{RELATIVE} {MONTH}", _month_rel),
+    Rule("date_rel", "{RELATIVE} {MONTH} {DAYTH}", _date_rel, priority=1),
     Rule("weekday", "{WEEKDAY}", _weekday),
     Rule("weekday_rel", "?the {RELATIVE} {WEEKDAY}", _weekday_rel),
     Rule("weekday_pod", "{WEEKDAY} {PART_OF_DAY}", _weekday_pod),
