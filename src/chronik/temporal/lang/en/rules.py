@@ -718,11 +718,11 @@ _MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)
 # reporting period ("the year ended March 31") and a starting point ("since June") behind.
 _IMMEDIATE = re.compile(r"\b(by|until|till|record|ended|since)\s+(?:(?:early|mid|late)[-\s]+)?\Z",
                         re.IGNORECASE)
-_IMMEDIATE_DIRECTION = {"by": Direction.FUTURE, "until": Direction.FUTURE, "till": Direction.FUTURE,
-                        "record": Direction.FUTURE, "ended": Direction.PAST, "since": Direction.PAST}
-# a deadline may just have passed ("had until Jan. 14" in a story of Jan. 15): a dated deadline is the
-# occurrence closest to the document date; a weekday one ("by Friday") the next
-_DEADLINE_DATED = Direction.CLOSEST
+# a deadline lies ahead of the event, but may just have passed when the story is told ("by Jan. 14" in
+# a story of Jan. 15, "Until Thursday, they had not ..." on a Friday): the occurrence closest to the
+# document date
+_IMMEDIATE_DIRECTION = {"by": Direction.CLOSEST, "until": Direction.CLOSEST, "till": Direction.CLOSEST,
+                        "record": Direction.CLOSEST, "ended": Direction.PAST, "since": Direction.PAST}
 # a present-tense verb of a scheduled event right before a weekday: "meet separately Monday", "the
 # court opens Tuesday" (news tells the past in the past tense)
 _SCHEDULED = re.compile(r"\b(?:meets?|begins?|starts?|opens?|resumes?|visits?|travels?|arrives?|leaves?|"
@@ -735,12 +735,15 @@ _PASSIVE = re.compile(r"\b(?:be|been|being)\s+\Z", re.IGNORECASE)
 def direction(text: str, start: int, end: int) -> Direction | None:
     """Which occurrence a mention without a year means, from the tense cues of its clause.
 
-    The word just before it decides first ("by Dec. 15", "until", "of record" ahead; "ended",
-    "since" behind). Then a future cue ("will meet on Friday", "payable Jan. 2", "to be held") that
-    comes after the last past cue gives FUTURE; a past cue PAST, and a regular past verb in -ed
-    ("resigned in March") too when there is no future cue; a month or date with no cue the occurrence
-    closest to the document date ("in January" in a November article is next January); anything else
-    the news default (the past). Looks at most 60 characters to the left, within the sentence.
+    A present-tense verb of a scheduled event right before a weekday ("meet Monday") points ahead. The
+    word just before the mention decides next (deadlines "by Dec. 15", "until", "of record": the
+    closest occurrence; "ended", "since": behind). Then a future cue ("will meet on Friday", "payable
+    Jan. 2", "to be held") after the last past cue gives FUTURE; a past cue PAST, and so does a regular
+    past verb in -ed ("resigned in March") when the clause has no future cue. With no cue before it, a
+    month or date takes the first cue after it in the clause ("In March, the company received ..."),
+    else the occurrence closest to the document date ("in January" in a November article is next
+    January); anything else the news default (the past). Looks at most 60 characters to the left,
+    within the sentence.
     """
     left = text[max(0, start - 60):start]
     cut = max(left.rfind(". "), left.rfind("\n"), left.rfind("; "))
@@ -750,10 +753,7 @@ def direction(text: str, start: int, end: int) -> Direction | None:
         return Direction.FUTURE
     immediate = _IMMEDIATE.search(left)
     if immediate:
-        fixed = _IMMEDIATE_DIRECTION[immediate.group(1).lower()]
-        if fixed is Direction.FUTURE and _MONTH_WORD.search(text, start, end):
-            return _DEADLINE_DATED
-        return fixed
+        return _IMMEDIATE_DIRECTION[immediate.group(1).lower()]
     future = list(_FUTURE.finditer(left))
     past = [p for p in _PAST.finditer(left) if not _PASSIVE.search(left, 0, p.start())]
     dated = _MONTH_WORD.search(text, start, end) is not None
