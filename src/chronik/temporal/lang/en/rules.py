@@ -703,7 +703,7 @@ _FUTURE = re.compile(
     r"is to|are to|due|set to|would|intends? to|hopes? to|next|upcoming|expires?|payable|"
     r"effective|extended|ahead of|starting|beginning|resume|later this|as soon as|as early as|to be)\b",
     re.IGNORECASE)
-_PAST = re.compile(r"\b(?:said|says|was|were|had|did|ago|last|earlier|announced|reported|told|since|"
+_PAST = re.compile(r"\b(?:said|says|was|were|had|did|ago|earlier|announced|reported|told|since|"
                    r"rose|fell|grew|began|won|lost|took|came|went|left|met|held|sold|bought|saw|gave|made|fought|"
                    r"spent|paid|led|ran|became|struck|brought|kept)\b", re.IGNORECASE)
 # a lower-case word in -ed ("United" is a name, "hundred" and "indeed" no verbs)
@@ -751,6 +751,8 @@ def direction(text: str, start: int, end: int) -> Direction | None:
         left = left[cut + 1:]
     if _SCHEDULED.search(left) and _WEEKDAY_WORD.match(text, start, end):
         return Direction.FUTURE
+    if re.match(r"\s+(?:deadline|cutoff|target date|return date)\b", text[end:end + 20], re.IGNORECASE):
+        return Direction.CLOSEST  # "the Jan. 14 deadline": a deadline, as after "by"
     immediate = _IMMEDIATE.search(left)
     if immediate:
         return _IMMEDIATE_DIRECTION[immediate.group(1).lower()]
