@@ -825,6 +825,9 @@ RULES: list[Rule] = [
     Rule("month_relyear", "{MONTH} {RELATIVE} year", _month_relyear, priority=1),
     Rule("month_rel", "{RELATIVE} {MONTH}", _month_rel),
     Rule("date_rel", "{RELATIVE} {MONTH} {DAYTH}", _date_rel, priority=1),
+    # "the week of March 6": the week holding that day
+    Rule("week_of", r"the week of {MONTH} {DAYTH} ?~,?\s*{YEAR4}",
+         lambda m: Shift(0, Grain.WEEK, base=_md(m)) if _md(m) is not None else None, priority=1),
     Rule("weekday", "{WEEKDAY}", _weekday),
     Rule("weekday_rel", "?the {RELATIVE} {WEEKDAY}", _weekday_rel),
     Rule("weekday_pod", "{WEEKDAY} {PART_OF_DAY}", _weekday_pod),
