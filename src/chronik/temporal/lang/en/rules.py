@@ -833,6 +833,11 @@ RULES: list[Rule] = [
     Rule("weekday_pod", "{WEEKDAY} {PART_OF_DAY}", _weekday_pod),
     Rule("relday", "{RELDAYS}", _relday),
     Rule("relday_pod", "{RELDAYS} {PART_OF_DAY}", _relday_pod),
+    Rule("pod_relday", "{PART_OF_DAY} {RELDAYS}", _relday_pod),  # "mid-afternoon yesterday"
+    # a part of the day named by "mid-" alone ("by mid-afternoon") is on the day the story is at
+    Rule("mid_pod", r"!by|at|until|in|around (?P<midpod>mid-?\s?(?:morning|afternoon))",
+         lambda m: Intersect(Cycle(Grain.DAY, 0, Anchor.REF),
+                             Fields(part_of_day="MO" if "morning" in (m.g("midpod") or "") else "AF"))),
     Rule("this_pod", "this|last {PART_OF_DAY}", _this_pod),
     Rule("tonight", "tonight", _tonight),
     Rule("holiday", r"{HOLIDAY} ?~,?\s*{YEAR4}", _holiday),
