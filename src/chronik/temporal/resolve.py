@@ -109,7 +109,8 @@ def _resolve(value: TimeValue, ctx: ReferenceContext) -> Resolution:
                 point = _point(value.point, ctx).interval
             except (Unresolvable, DateError):
                 point = None
-        return Resolution(TimexType.DURATION, duration_value(value.amount, value.unit), point=point)
+        return Resolution(TimexType.DURATION, duration_value(value.amount, value.unit, value.mixed),
+                          point=point)
     if isinstance(value, Recurrence):
         return _recurrence(value, ctx)
     if isinstance(value, Vague):
@@ -258,6 +259,10 @@ def _fields(f: Fields, ctx: ReferenceContext) -> _Point:
         raise Unresolvable("no such date near the anchor")
     # a time of day alone ("um 20 Uhr", "am Abend") means the anchor's day, whatever the tense
     direction = Direction.NEAREST if cycle is Grain.DAY else ctx.direction
+    if direction is Direction.FUTURE and coarsest in (Grain.QUARTER, Grain.HALF):
+        # "expects to report third-quarter results" in November: the future is the report, not the
+        # quarter; a quarter or half is the closest one ("the first quarter" in November is next year's)
+        direction = Direction.CLOSEST
     chosen = _choose(candidates_, ref, direction, cycle)
     if ref.grain > Grain.DAY and grain < ref.grain and cycle < ref.grain:
         # e.g. a weekday when the document date is only a month: every candidate inside it is possible
@@ -501,7 +506,14 @@ def _shift(s: Shift, ctx: ReferenceContext) -> _Point:
             raise Unresolvable("fractional shift in this unit")
         unit, factor = finer[unit]
         whole = round(amount * factor)
-    grain = s.unit if s.unit != Grain.WEEK else Grain.WEEK
+    grain = s.unit
+    floor = s.keep_anchor_grain
+    if floor is not None and kind is Anchor.REF and ref.grain <= s.unit:
+        grain = max(ref.grain, floor)
+        dct = ctx.dct_reference()
+        if dct is not None and whole < 0 and ref.interval.end <= add(dct.interval.start, Grain.MONTH, -9):
+            # the anchor is itself the earlier period (a report's second "a year earlier"): name it again
+            return _at(ref, grain, kind, enclosing(ref.interval.start, grain))
     moved = add(ref.interval.start, unit, whole)
     interval = enclosing(moved, grain)
     if ref.grain > grain and ref.grain > Grain.DAY:

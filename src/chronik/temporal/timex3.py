@@ -24,13 +24,29 @@ _FINER: dict[Grain, tuple[Grain, int]] = {
 }
 
 
+# units whose fraction ``mixed`` writes in the next finer unit after the whole ones (P2Y6M, P1DT12H)
+_MIXED: dict[Grain, tuple[Grain, str]] = {
+    Grain.YEAR: (Grain.MONTH, "M"), Grain.MONTH: (Grain.DAY, "D"), Grain.DAY: (Grain.HOUR, "H"),
+    Grain.HOUR: (Grain.MINUTE, "M"), Grain.MINUTE: (Grain.SECOND, "S"),
+}
+
+
 def _number(amount: float) -> str:
     text = f"{amount:.6f}".rstrip("0").rstrip(".")
     return text or "0"
 
 
-def duration_value(amount: float | None, unit: Grain) -> str:
-    """``P10M``, ``P2D``, ``PT20H``, ``PXY`` (amount unknown), ``P18M`` for 1.5 years."""
+def duration_value(amount: float | None, unit: Grain, mixed: bool = False) -> str:
+    """``P10M``, ``P2D``, ``PT20H``, ``PXY`` (amount unknown), ``P18M`` for 1.5 years (``mixed``:
+    ``P1Y6M``, whole units first; ``PT5H30M``)."""
+    if mixed and amount is not None and amount > 1 and amount != int(amount) and unit in _MIXED:
+        whole = int(amount)
+        finer, designator = _MIXED[unit]
+        rest = Fraction(amount - whole).limit_denominator(1000) * _FINER[unit][1]
+        if rest.denominator == 1:
+            head = duration_value(whole, unit)
+            time_mark = "T" if finer in _TIME_UNITS and unit not in _TIME_UNITS else ""
+            return f"{head}{time_mark}{rest}{designator}"
     if unit is Grain.HALF and amount is not None:
         amount, unit = amount * 6, Grain.MONTH
     if unit is Grain.PART_OF_DAY:

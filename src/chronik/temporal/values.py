@@ -223,6 +223,9 @@ class Shift:
     unit: Grain
     anchor: Anchor = Anchor.DCT
     base: TimeValue | None = None  # shift from this value instead of the anchor ("zwei Tage nach dem 3. Mai")
+    # a comparison ("a year earlier" after "the third quarter": that quarter a year before, TimeBank):
+    # keep a narrative anchor's own grain, but no finer than this one (``None``: the unit's grain)
+    keep_anchor_grain: Grain | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,6 +263,9 @@ class Duration:
     amount: float | None
     unit: Grain
     point: TimeValue | None = None
+    # a fractional amount as whole units plus the rest in finer ones ("2 1/2 years": P2Y6M, TimeBank)
+    # rather than in the finer unit alone (P30M, KRAUTS)
+    mixed: bool = False
 
 
 @dataclass(frozen=True, slots=True)

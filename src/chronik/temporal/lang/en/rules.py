@@ -35,12 +35,13 @@ _ONES = "one|two|three|four|five|six|seven|eight|nine"
 
 MACROS: dict[str, str] = {
     # "twenty-four", "24", "three", "a couple of"
-    "NUM": rf"(?:(?:{_TENS})[-\s](?:{_ONES})(?![\w-])|\d+\s+1/2(?!\d)|{{NUMBER}})",
+    "NUM": rf"(?:(?:{_ONES}|{_TENS})\s+(?:hundred|thousand)(?![\w-])|(?:{_TENS})[-\s](?:{_ONES})(?![\w-])"
+           rf"|\d+\s+1/2(?!\d)|{{NUMBER}})",
     # an amount before a unit: a number, "a"/"an", or an unsaid one ("several")
     "AMT": r"(?:{NUM}|an?(?=\s)|{VAGUE_AMOUNT})",
     # a year of four digits 1000-2099 that is not part of a bigger number, a range or a count
     "YEAR4": r"(?:1\d|20)\d\d(?![\d%])(?!-\d)(?!,\d)(?!\.\d)(?!\s+{COUNT_NOUN}\b)",
-    "DAYTH": r"(?:\d{1,2})(?:st|nd|rd|th)?(?![\d:])",
+    "DAYTH": r"(?:\d{1,2})(?:st|nd|rd|th)?(?!\d|:\d)",
     "CLOCK": r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?",
     "DECADE": r"(?:1\d|20)\d0'?s(?!\w)",
     "DECADE2": r"'\d0'?s(?!\w)",
@@ -120,7 +121,7 @@ def _duration(amount: float | None, m: RuleMatch) -> Duration:
         vague_grain = {"DECADE": Grain.DECADE, "CENTURY": Grain.CENTURY}.get(
             str(m.lookup("unit" if m.has("unit") else "units")), grain)
         return Duration(None, vague_grain)
-    return Duration(amount * factor, grain)
+    return Duration(amount * factor, grain, mixed=True)  # TimeBank: "2 1/2 years" is P2Y6M
 
 
 def _with_approx(m: RuleMatch, value: TimeValue) -> TimeValue:
@@ -157,7 +158,8 @@ def _quarterly(m: RuleMatch) -> bool:
     return bool(_QUARTER_CUE.search(left) or _QUARTER_CUE.search(right))
 
 
-_YEAR_AGO_QUARTER = Cycle(Grain.QUARTER, -5)  # the last reported quarter, a year earlier
+# the period just reported on ("the third quarter", "the nine months"), a year before
+_YEAR_BEFORE_REF = Shift(-1, Grain.YEAR, Anchor.REF, keep_anchor_grain=Grain.QUARTER)
 
 
 def _capitalized(text: str) -> bool:
@@ -261,6 +263,13 @@ def _month_rel(m: RuleMatch) -> TimeValue | None:
     return Nth(Fields(month=m.month()), _rel(m) or 0)
 
 
+def _date_rel(m: RuleMatch) -> TimeValue | None:
+    """"last Oct. 23": the last Oct. 23 before the document date; "next March 5" the next one."""
+    if (m.g("relative") or "").lower() not in ("last", "next"):
+        return None
+    return Nth(Fields(month=m.month(), day=_day(m)), _rel(m))
+
+
 def _rel(m: RuleMatch) -> int:
     return int(m.lookup("relative"))
 
@@ -297,7 +306,13 @@ def _two_digit_year(m: RuleMatch) -> TimeValue | None:
     return Fields(year=int(m.g("yy") or "0"), two_digit_year=True)
 
 
+_COUNTED = re.compile(r"\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|people|dollars|"
+                      r"troops|soldiers|times)\b", re.IGNORECASE)
+
+
 def _year_words(m: RuleMatch) -> TimeValue | None:
+    if _COUNTED.match(m.around(0, 15)[1]):
+        return None  # "two thousand years", "nineteen hundred people": a count
     text = (m.g("yearwords") or "").lower().replace("-", " ")
     words = text.split()
     if words[:2] == ["two", "thousand"]:
@@ -379,7 +394,15 @@ def _tonight(m: RuleMatch) -> TimeValue | None:
     return Intersect(Cycle(Grain.DAY, 0), Fields(part_of_day="NI"))
 
 
+def _titled(word: str | None) -> bool:
+    """A unit noun written with a capital after other words is part of a title ("ABC's "This Week"",
+    "CBS's "60 Minutes""), not a timex."""
+    return word is not None and word[:1].isupper() and not word.isupper()
+
+
 def _cycle_rel(m: RuleMatch) -> TimeValue | None:
+    if _titled(m.g("cycle")):
+        return None
     grain = Grain[str(m.lookup("cycle"))]
     word = (m.g("relative") or "").lower()
     if grain in (Grain.DECADE, Grain.CENTURY) and word in ("past", "last"):
@@ -401,6 +424,19 @@ def _the_cycle(m: RuleMatch) -> TimeValue | None:
 
 def _fiscal_the_year(m: RuleMatch) -> TimeValue | None:
     return Duration(1, Grain.YEAR)
+
+
+_AFTER_YEAR_END = re.compile(r"(?:\s*[.,;:)\"'’]|\s*$|\s+(?:and|or|but|when|if|to|in|at|as|with|for|from)\b)")
+
+
+def _year_end(m: RuleMatch) -> TimeValue | None:
+    """"by year-end", "since year's end": the end of this year (of last year after "since"); not the
+    adjective of "year-end net"."""
+    left, right = m.around(10, 15)
+    if not _AFTER_YEAR_END.match(right):
+        return None
+    offset = -1 if re.search(r"\bsince\s+$", left, re.IGNORECASE) else 0
+    return Modified(Cycle(Grain.YEAR, offset), Mod.END)
 
 
 def _weekend(m: RuleMatch) -> TimeValue | None:
@@ -442,10 +478,17 @@ def _half(m: RuleMatch) -> TimeValue | None:
     return _year_context(m, Fields(half=h))
 
 
+def _quarter_year_ago(m: RuleMatch) -> TimeValue | None:
+    q = _ordinal_of(m, 4)
+    if not 1 <= q <= 4:
+        return None
+    return Intersect(Cycle(Grain.YEAR, -1), Fields(quarter=q))
+
+
 def _year_earlier(m: RuleMatch) -> TimeValue | None:
     noun = (m.g("_t2") or "").lower()
     if "quarter" in noun or _quarterly(m):
-        return _YEAR_AGO_QUARTER
+        return _YEAR_BEFORE_REF
     return Cycle(Grain.YEAR, -1)
 
 
@@ -464,7 +507,7 @@ def _shift(m: RuleMatch) -> TimeValue | None:
         return Vague(VagueRef.PAST if sign < 0 else VagueRef.FUTURE)
     factor, grain = _unit(m)
     if grain is Grain.YEAR and amount * factor == 1 and sign < 0 and _quarterly(m):
-        return _with_approx(m, _YEAR_AGO_QUARTER)
+        return _with_approx(m, _YEAR_BEFORE_REF)
     return _with_approx(m, Shift(sign * amount * factor, grain, anchor))
 
 
@@ -492,11 +535,13 @@ def _dur(m: RuleMatch) -> TimeValue | None:
     left, _ = m.around(20, 0)
     if (m.g("amt") or "").lower() in ("a", "an") and _NOT_DURATION_LEFT.search(left):
         return None  # "$500 million a year": a rate
+    if _titled(m.g("unit") or m.g("units")):
+        return None
     unit_text = (m.g("unit") or m.g("units") or "").lower()
     if unit_text == "second":
         return None  # "the second quarter", "1988 second quarter": an ordinal
     amount = _amount(m) if m.has("amt") else m.number("num")
-    if m.has("half"):
+    if m.has("half") or m.has("half2"):
         amount = (amount or 0) + 0.5
     return _with_approx(m, _duration(amount, m))
 
@@ -544,6 +589,22 @@ def _hour_ampm(m: RuleMatch) -> TimeValue | None:
     return _time_on_day(m, f)
 
 
+def _hour_pod(m: RuleMatch) -> TimeValue | None:
+    """"4 in the morning", "eight in the evening", "11 at night"."""
+    hour = m.number("hnum")
+    if hour is None or hour != int(hour) or not 1 <= hour <= 12:
+        return None
+    pod = "night" if m.has("hnight") else (m.g("hpod") or "").lower()
+    h = int(hour)
+    if pod == "morning":
+        h = 0 if h == 12 else h
+    elif pod == "night":
+        h = h + 12 if h >= 6 and h != 12 else (0 if h == 12 else h)
+    elif h != 12:
+        h += 12
+    return _time_on_day(m, Fields(hour=h, minute=0))
+
+
 def _time_on_day(m: RuleMatch, f: Fields) -> TimeValue:
     if m.has("weekday"):
         return Fields(weekday=m.weekday(), hour=f.hour, minute=f.minute, timezone=f.timezone)
@@ -552,10 +613,14 @@ def _time_on_day(m: RuleMatch, f: Fields) -> TimeValue:
                       timezone=f.timezone)
     if m.has("reldays"):
         return Intersect(Cycle(Grain.DAY, int(m.lookup("reldays"))), f)
-    return f
+    # a clock time alone is on the day the narrative is at ("was shot on Oct. 23 ... at 10 p.m."), the
+    # document's day when none was named
+    return Intersect(Cycle(Grain.DAY, 0, Anchor.REF), f)
 
 
 def _noon(m: RuleMatch) -> TimeValue | None:
+    if re.search(r"\bhigh\s+$", m.around(6, 0)[0], re.IGNORECASE):
+        return None  # "high noon", "High Noon": an idiom, a film
     word = (m.g("_t0") or "").lower()
     f = Fields(hour=24, minute=0) if word == "midnight" else Fields(hour=12, minute=0)
     return _time_on_day(m, f)
@@ -633,43 +698,89 @@ def _year_mod(m: RuleMatch) -> TimeValue | None:
 
 
 _FUTURE = re.compile(
-    r"\b(?:will|won't|wo n't|shall|'ll|going to|plans?|planned|planning|scheduled|expected|expects?|"
+    r"\b(?:will|won't|wo n't|shall|'ll|going to|plans? to|planned to|planned for|planning|scheduled|"
+    r"expected|expects?|"
     r"is to|are to|due|set to|would|intends? to|hopes? to|next|upcoming|expires?|payable|"
-    r"effective|extended|ahead of|starting|beginning|resume|later this|as soon as|as early as)\b",
+    r"effective|extended|ahead of|starting|beginning|resume|later this|as soon as|as early as|to be)\b",
     re.IGNORECASE)
-_PAST = re.compile(r"\b(?:said|says|was|were|had|did|ago|last|earlier|announced|reported|told|since|"
+_PAST = re.compile(r"\b(?:said|says|was|were|had|did|ago|earlier|announced|reported|told|since|"
                    r"rose|fell|grew|began|won|lost|took|came|went|left|met|held|sold|bought|saw|gave|made|fought|"
                    r"spent|paid|led|ran|became|struck|brought|kept)\b", re.IGNORECASE)
-_PAST_WEAK = re.compile(r"\b[a-z]{3,}ed\b", re.IGNORECASE)
+# a lower-case word in -ed ("United" is a name, "hundred" and "indeed" no verbs)
+_PAST_WEAK = re.compile(r"\b(?!(?:hundred|indeed|need|speed|proceed|exceed|succeed|breed|feed|seed|shed"
+                        r"|preferred|unspecified|unexpected|unidentified|detailed|limited|related|qualified|united)\b)"
+                        r"[a-z]{3,}ed\b")
 _MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?", re.IGNORECASE)
+
+
+# The word just before the mention, when it fixes the direction whatever the clause's tense:
+# deadlines ("by Dec. 15", "until Nov. 6", "holders of record Nov. 22") lie ahead, the end of a
+# reporting period ("the year ended March 31") and a starting point ("since June") behind.
+_IMMEDIATE = re.compile(r"\b(by|until|till|record|ended|since)\s+(?:(?:early|mid|late)[-\s]+)?\Z",
+                        re.IGNORECASE)
+# a deadline lies ahead of the event, but may just have passed when the story is told ("by Jan. 14" in
+# a story of Jan. 15, "Until Thursday, they had not ..." on a Friday): the occurrence closest to the
+# document date
+_IMMEDIATE_DIRECTION = {"by": Direction.CLOSEST, "until": Direction.CLOSEST, "till": Direction.CLOSEST,
+                        "record": Direction.CLOSEST, "ended": Direction.PAST, "since": Direction.PAST}
+# a present-tense verb of a scheduled event right before a weekday: "meet separately Monday", "the
+# court opens Tuesday" (news tells the past in the past tense)
+_SCHEDULED = re.compile(r"\b(?:meets?|begins?|starts?|opens?|resumes?|visits?|travels?|arrives?|leaves?|"
+                        r"returns?|votes?|heads?|convenes?|reconvenes?)\s+(?:\w+ly\s+)?(?:on\s+)?\Z")
+_WEEKDAY_WORD = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+# "will be paid", "to be sold": a participle after "be" is not a past tense
+_PASSIVE = re.compile(r"\b(?:be|been|being)\s+\Z", re.IGNORECASE)
 
 
 def direction(text: str, start: int, end: int) -> Direction | None:
     """Which occurrence a mention without a year means, from the tense cues of its clause.
 
-    A future cue ("will meet on Friday", "payable Jan. 2", "expires Nov. 21") that comes after the
-    last past cue gives FUTURE; a month or date with no cue the occurrence closest to the document
-    date ("in January" in a November article is next January); anything else the news default (the
-    past). Looks at most 60 characters to the left, within the sentence.
+    A present-tense verb of a scheduled event right before a weekday ("meet Monday") points ahead. The
+    word just before the mention decides next (deadlines "by Dec. 15", "until", "of record": the
+    closest occurrence; "ended", "since": behind). Then a future cue ("will meet on Friday", "payable
+    Jan. 2", "to be held") after the last past cue gives FUTURE; a past cue PAST, and so does a regular
+    past verb in -ed ("resigned in March") when the clause has no future cue. With no cue before it, a
+    month or date takes the first cue after it in the clause ("In March, the company received ..."),
+    else the occurrence closest to the document date ("in January" in a November article is next
+    January); anything else the news default (the past). Looks at most 60 characters to the left,
+    within the sentence.
     """
     left = text[max(0, start - 60):start]
     cut = max(left.rfind(". "), left.rfind("\n"), left.rfind("; "))
     if cut >= 0:
         left = left[cut + 1:]
+    if _SCHEDULED.search(left) and _WEEKDAY_WORD.match(text, start, end):
+        return Direction.FUTURE
+    if re.match(r"\s+(?:deadline|cutoff|target date|return date)\b", text[end:end + 20], re.IGNORECASE):
+        return Direction.CLOSEST  # "the Jan. 14 deadline": a deadline, as after "by"
+    immediate = _IMMEDIATE.search(left)
+    if immediate:
+        return _IMMEDIATE_DIRECTION[immediate.group(1).lower()]
     future = list(_FUTURE.finditer(left))
-    past = list(_PAST.finditer(left))
+    past = [p for p in _PAST.finditer(left) if not _PASSIVE.search(left, 0, p.start())]
     dated = _MONTH_WORD.search(text, start, end) is not None
-    if not dated:
-        past += list(_PAST_WEAK.finditer(left))  # a regular past verb is weak evidence: only for weekdays
     if future and (not past or future[-1].start() >= max(p.start() for p in past)):
         return Direction.FUTURE
-    if past:
+    # a regular past verb ("resigned in March") is weak evidence: it decides only without a future cue
+    weak = [p for p in _PAST_WEAK.finditer(left) if not _PASSIVE.search(left, 0, p.start())]
+    if past or (weak and not future):
         return Direction.PAST
     right = text[end:end + 25]
     cut_r = min([i for i in (right.find("."), right.find(";"), right.find("\n")) if i >= 0] or [len(right)])
     if re.search(r"\b(?:will|'ll)\b", right[:cut_r], re.IGNORECASE):
         return Direction.FUTURE
     if dated:
+        # "In March, the company received ...": the clause's verb after the date
+        after = text[end:end + 60]
+        cut_a = min([i for i in (after.find(". "), after.find(";"), after.find("\n")) if i >= 0]
+                    or [len(after)])
+        after = after[:cut_a]
+        cues = [(p.start(), Direction.PAST) for p in _PAST.finditer(after)]
+        cues += [(p.start(), Direction.PAST) for p in _PAST_WEAK.finditer(after)
+                 if not _PASSIVE.search(after, 0, p.start())]
+        cues += [(f.start(), Direction.FUTURE) for f in _FUTURE.finditer(after)]
+        if cues:
+            return min(cues, key=lambda c: c[0])[1]
         return Direction.CLOSEST
     return None
 
@@ -713,11 +824,20 @@ RULES: list[Rule] = [
     Rule("month_cue", f"{_PREP} {{MONTH}}(?!\\.?\\s*\\d)", _month_bare),
     Rule("month_relyear", "{MONTH} {RELATIVE} year", _month_relyear, priority=1),
     Rule("month_rel", "{RELATIVE} {MONTH}", _month_rel),
+    Rule("date_rel", "{RELATIVE} {MONTH} {DAYTH}", _date_rel, priority=1),
+    # "the week of March 6": the week holding that day
+    Rule("week_of", r"the week of {MONTH} {DAYTH} ?~,?\s*{YEAR4}",
+         lambda m: Shift(0, Grain.WEEK, base=_md(m)) if _md(m) is not None else None, priority=1),
     Rule("weekday", "{WEEKDAY}", _weekday),
     Rule("weekday_rel", "?the {RELATIVE} {WEEKDAY}", _weekday_rel),
     Rule("weekday_pod", "{WEEKDAY} {PART_OF_DAY}", _weekday_pod),
     Rule("relday", "{RELDAYS}", _relday),
     Rule("relday_pod", "{RELDAYS} {PART_OF_DAY}", _relday_pod),
+    Rule("pod_relday", "{PART_OF_DAY} {RELDAYS}", _relday_pod),  # "mid-afternoon yesterday"
+    # a part of the day named by "mid-" alone ("by mid-afternoon") is on the day the story is at
+    Rule("mid_pod", r"!by|at|until|in|around (?P<midpod>mid-?\s?(?:morning|afternoon))",
+         lambda m: Intersect(Cycle(Grain.DAY, 0, Anchor.REF),
+                             Fields(part_of_day="MO" if "morning" in (m.g("midpod") or "") else "AF"))),
     Rule("this_pod", "this|last {PART_OF_DAY}", _this_pod),
     Rule("tonight", "tonight", _tonight),
     Rule("holiday", r"{HOLIDAY} ?~,?\s*{YEAR4}", _holiday),
@@ -744,13 +864,23 @@ RULES: list[Rule] = [
     Rule("quarter_relyear", r"{RELATIVE:qrel} year's ?fiscal {ORDINAL} ~-?quarter", _quarter),
     Rule("half", r"?the {ORDINAL} half ?of\s+(?:fiscal\s+)?(?:{YEAR4}|(?P<qrel>this|last|next)\s+year)",
          _half),
-    Rule("year_earlier", r"?the year-earlier|year-ago|year-before|prior-year ?quarter|period", _year_earlier),
+    Rule("year_earlier", r"?the ?comparable|corresponding year-earlier|year-ago|year-before|prior-year "
+         r"?quarter|period", _year_earlier),
+    # the reported period a year before: "the quarter a year ago", "last year's quarter",
+    # "the corresponding period last year"
+    Rule("period_year_ago", r"?the ?comparable|corresponding|same quarter|period a\s+year\s+(?:ago|earlier)|"
+         r"last\s+year", lambda m: _YEAR_BEFORE_REF, priority=1),
+    Rule("last_years_period", r"last year's ?comparable|corresponding quarter|period",
+         lambda m: _YEAR_BEFORE_REF, priority=1),
+    Rule("quarter_year_ago", r"?the ?comparable|corresponding year-earlier|year-ago|prior-year ?fiscal "
+         r"{ORDINAL} ~-?quarter", _quarter_year_ago, priority=1),
     Rule("latest_quarter", r"the latest|most\s+recent quarter|period", lambda m: Cycle(Grain.QUARTER, -1)),
     # ---- relative cycles
-    Rule("cycle_rel", "?the {RELATIVE} {CYCLE}", _cycle_rel),
+    Rule("cycle_rel", "?the {RELATIVE} ?fiscal {CYCLE}", _cycle_rel),
     Rule("the_cycle", "the ?full {CYCLE}", _the_cycle, priority=-1),
     Rule("fiscal_the_year", "the fiscal year", _fiscal_the_year),
     Rule("weekend", "the weekend", _weekend),
+    Rule("year_end", r"?the year-end|year\s+end|year's\s+end", _year_end),
     # ---- ago / earlier / later
     Rule("shift", f"?{{APPROX}} {{AMT}} {{UNIT}}|{{UNITS}} {_DIR}", _shift, priority=1),
     Rule("units_ago", "{UNITS} ago", _units_ago),
@@ -758,7 +888,7 @@ RULES: list[Rule] = [
     Rule("duration", r"?{APPROX} ?the ?(?:past|last|next|coming|previous|first|following|preceding|final"
          r"|remaining|other) {AMT} ?and\s+a\s+(?P<half>half) "
          r"?(?:more|additional|full|straight|consecutive|long|extra|whole|entire|trading|business|working)"
-         r" {UNIT}|{UNITS}", _dur),
+         r" {UNIT}|{UNITS} ?and\s+a\s+(?P<half2>half)", _dur),
     Rule("duration_hyphen", r"{NUM} +-{UNIT}", _dur),
     Rule("duration_half", r"?{APPROX} half an?|a\s+half {UNIT}", _dur_half),
     Rule("duration_vague_the", r"?the past|last|next|coming|previous|following {UNITS}", _dur_vague,
@@ -768,6 +898,9 @@ RULES: list[Rule] = [
     Rule("units_ahead", r"?the {UNITS} ahead", _dur_vague),
     # ---- times
     Rule("clock", f"{{CLOCK}} ?~{{AMPM}} ?{{TZ}} {_TIME_DAY}", _clock),
+    Rule("hour_pod", r"(?P<hnum>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+         r"(?![\d:]) ?o'clock (?:in\s+the\s+(?P<hpod>morning|afternoon|evening)|at\s+(?P<hnight>night))",
+         _hour_pod),
     Rule("hour_ampm", f"{{HOUR}} ~{{AMPM}} ?{{TZ}} {_TIME_DAY}", _hour_ampm),
     Rule("noon", "noon|midday|midnight ?{WEEKDAY}|{RELDAYS}", _noon),
     # ---- sets
