@@ -221,16 +221,27 @@ class _SentenceView:
         self._ends = [t.end for t in self.toks]
         self.low = [t.text.lower() for t in self.toks]
         self.clause = self._clauses()
+        # token indices per clause, and the same without the break token that opens it: built once per
+        # sentence, since every trigger asks about its clause several times
+        self._members: dict[int, list[int]] = {}
+        for j, c in enumerate(self.clause):
+            self._members.setdefault(c, []).append(j)
+        self._words: dict[int, list[int]] = {
+            c: [j for j in idx if self.toks[j].text not in _BREAKS] for c, idx in self._members.items()}
         self.last_person = last_person
         self.on = on
         self.dct = dct
         roles = getattr(resolver, "role_forms", None)
         self._role_words = _role_words(resolver, lang) if callable(roles) else frozenset()
         self.actors = self._actors(matches)
+        self._by_clause: dict[int, list[_Actor]] = {}
+        for a in self.actors:
+            self._by_clause.setdefault(a.clause, []).append(a)
         self.timexes = [t for t in timexes if sent.start <= t.span.start < sent.end + 1]  # pre-sliced
         self.reporting = self._reporting_clauses()
         self._ordinal_note: tuple[str, ...] | None = None
         self._has_cue: bool | None = None
+        self._reporting_memo: dict[int, bool] = {}
 
     # -- structure -------------------------------------------------------------------------------
     def _clauses(self) -> list[int]:
@@ -367,6 +378,12 @@ class _SentenceView:
         """Is the trigger part of the reporting clause itself (not of what is reported)? English puts
         the reported content in the same clause: "Xinhua said Xi would visit" (an actor or "that"
         between the verb and the trigger starts the content)."""
+        hit = self._reporting_memo.get(i)
+        if hit is None:
+            hit = self._reporting_memo[i] = self._reporting_content(i)
+        return hit
+
+    def _reporting_content(self, i: int) -> bool:
         c = self.clause[i]
         if c not in self.reporting:
             return False
@@ -466,8 +483,7 @@ class _SentenceView:
         if condition is None and c > 0 and self._starts_with(0, self.lex.cues.conditional) and \
                 self.clause[i] == 1:
             # "Falls Iran …, wird Israel Iran angreifen": the consequent of a leading condition
-            idx = [j for j in range(len(self.toks))
-                   if self.clause[j] == 0 and self.toks[j].text not in _BREAKS]
+            idx = self._words[0]
             condition, conditional = (idx[0], idx[-1] + 1), True
         if entry.condition_target and target is None and condition is not None:
             target = self._first_free(condition[0], condition[1])
@@ -547,7 +563,12 @@ class _SentenceView:
         return _out(a)
 
     def _in_clause(self, c: int) -> list[_Actor]:
-        return [a for a in self.actors if a.clause == c]
+        """The actors of clause ``c`` in text order (shared: do not modify)."""
+        return self._by_clause.get(c, [])
+
+    def _clause_tokens(self, c: int) -> list[int]:
+        """Token indices of clause ``c`` (shared: do not modify)."""
+        return self._members.get(c, [])
 
     def _first_free(self, start: int, end: int) -> _Actor | None:
         return next((a for a in self.actors if start <= a.start < end and a.prep is None), None)
@@ -679,8 +700,8 @@ class _SentenceView:
         return after[0] if after else None
 
     def _first_of(self, c: int) -> int | None:
-        return next((j for j in range(len(self.toks)) if self.clause[j] == c
-                     and self.toks[j].text not in _BREAKS), None)
+        words = self._words.get(c)
+        return words[0] if words else None
 
     def _is_inserted(self, c: int) -> bool:
         """A relative clause ("der …", "who …") between commas."""
@@ -701,7 +722,7 @@ class _SentenceView:
     def _reciprocal(self, i: int) -> tuple[_Actor, _Actor] | None:
         c = self.clause[i]
         lo, hi = (0, len(self.toks)) if self.lang == "de" else (max(0, i - 6), min(len(self.toks), i + 4))
-        near = [j for j in range(lo, hi) if self.clause[j] == c]
+        near = [j for j in self._clause_tokens(c) if lo <= j < hi]
         if not any(self.low[j] in self.lex.cues.reciprocal for j in near):
             return None
         cl = [a for a in self._in_clause(c) if a.prep is None]
@@ -719,7 +740,7 @@ class _SentenceView:
             if j >= 0 and self.toks[j].pos == "X" and self.low[j].endswith("ly"):
                 j -= 1
             return j >= 0 and self.low[j] in aux and self.low[i].endswith(("ed", "en"))
-        return any(self.low[j] in aux for j in range(len(self.toks)) if self.clause[j] == c) and \
+        return any(self.low[j] in aux for j in self._clause_tokens(c)) and \
             any(a.prep in self.lex.cues.passive_agent for a in self._in_clause(c))
 
     # -- modality ----------------------------------------------------------------------------------
@@ -728,7 +749,7 @@ class _SentenceView:
         a conditional word comes between the clause start and the trigger ("… if the US kept its
         sanctions")."""
         c = self.clause[i]
-        first = next(j for j in range(len(self.toks)) if self.clause[j] == c)
+        first = self._clause_tokens(c)[0]
         if self.toks[first].text in _BREAKS and first + 1 < len(self.toks):
             first += 1
         if self.low[first] in self.lex.cues.conditional:
@@ -757,21 +778,21 @@ class _SentenceView:
         if not clauses:
             return None
         c = clauses[0]
-        idx = [j for j in range(len(self.toks)) if self.clause[j] == c and self.toks[j].text not in _BREAKS]
+        idx = list(self._words.get(c, []))
         while idx and self.toks[idx[-1]].pos == "PUNCT":
             idx.pop()
         return (idx[0], idx[-1] + 1) if idx else None
 
     def _starts_with(self, c: int, words: frozenset[str]) -> bool:
-        idx = [j for j in range(len(self.toks)) if self.clause[j] == c and self.toks[j].text not in _BREAKS]
-        return bool(idx) and self.low[idx[0]] in words
+        first = self._first_of(c)
+        return first is not None and self.low[first] in words
 
     def _modality(self, i: int, e: TriggerEntry, conditional: bool, when: Interval | None,
                   report: Interval | None, condition: tuple[int, int] | None = None) -> Modality:
         cues = self.lex.cues
         c = self.clause[i]
         skip = range(*condition) if condition is not None and not conditional else range(0)
-        clause_idx = [j for j in range(len(self.toks)) if self.clause[j] == c and j not in skip]
+        clause_idx = [j for j in self._clause_tokens(c) if j not in skip]
         window = clause_idx if not e.noun else [j for j in range(max(0, i - 4), i) if self.clause[j] == c]
         if e.noun:
             if any(self.low[j] in cues.negation_det for j in window[-3:]):
@@ -826,7 +847,7 @@ class _SentenceView:
             if self.clause[j] == c and t.resolution is not None and t.resolution.interval is not None:
                 on = t.resolution.interval
         tok = self.toks[v]
-        idx = [j for j in range(len(self.toks)) if self.clause[j] == c]
+        idx = self._clause_tokens(c)
         outlet = _out(media) or self._outlet(idx[0], idx[-1] + 1)
         rs = ReportedSpeech(tok.text, Span(tok.start, tok.end), _out(speaker), outlet)
         return rs, on
@@ -892,10 +913,10 @@ class _SentenceView:
             return None
         c = self.clause[i]
         cues = self.lex.cues
-        future = any(self.low[j] in cues.future for j in range(len(self.toks)) if self.clause[j] == c)
+        future = any(self.low[j] in cues.future for j in self._clause_tokens(c))
         if self.reporting and not self._in_reporting(i):
             future = future or any(self.low[j] in cues.reported_future
-                                   for j in range(len(self.toks)) if self.clause[j] == c)
+                                   for j in self._clause_tokens(c))
         if not future:
             return None
         r = resolve(t.mention.value, ReferenceContext(self.dct, direction=Direction.FUTURE))
@@ -929,7 +950,7 @@ class _SentenceView:
         """"am Mittwoch seinen zweitägigen Besuch beendet": the timex dates the end of an event lasting
         two days."""
         c = self.clause[i]
-        idx = [j for j in range(len(self.toks)) if self.clause[j] == c]
+        idx = self._clause_tokens(c)
         ends = any(self.toks[j].lemma.lower() in self.lex.cues.aspect_end for j in idx)
         starts = any(self.toks[j].lemma.lower() in self.lex.cues.aspect_start for j in idx)
         length = self._duration(idx)
