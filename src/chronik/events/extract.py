@@ -22,9 +22,11 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import itertools
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import NamedTuple
 
 from chronik.events.analysis import Analyzer, Sentence, SimpleAnalyzer, Token, word_info
 from chronik.events.lexicon import Lexicon, TriggerEntry, load_lexicon
@@ -950,12 +952,14 @@ class _SentenceView:
         """"am Mittwoch seinen zweitägigen Besuch beendet": the timex dates the end of an event lasting
         two days."""
         c = self.clause[i]
+        if grain > Grain.DAY:
+            return interval, grain
         idx = self._clause_tokens(c)
+        length = self._duration(idx)
+        if length is None:
+            return interval, grain
         ends = any(self.toks[j].lemma.lower() in self.lex.cues.aspect_end for j in idx)
         starts = any(self.toks[j].lemma.lower() in self.lex.cues.aspect_start for j in idx)
-        length = self._duration(idx)
-        if length is None or grain > Grain.DAY:
-            return interval, grain
         n, unit = length
         if ends:
             return Interval(add(interval.end, unit, -n), interval.end), Grain.DAY
@@ -988,8 +992,10 @@ class _SentenceView:
 
     def _find_ordinal(self) -> tuple[str, ...]:
         s = self.text[self.sent.start:self.sent.end].lower()
+        if _ORDINAL_HINT.search(s) is None:
+            return ()  # the common case, in one scan; the loop below keeps the documented precedence
         for word, n in _ORDINALS.items():
-            for marker in ("innerhalb von", "within", "in den vergangenen", "in the past"):
+            for marker in _ORDINAL_MARKERS:
                 k = s.find(f"{word} {marker}")
                 if k >= 0:
                     return (f"ordinal {n} '{s[k:k + 40].strip()}': {n - 1} earlier occurrence(s) implied",)
@@ -1000,6 +1006,9 @@ _RELATIVE = frozenset({"der", "die", "das", "welche", "welcher", "which", "who",
 
 _ORDINALS = {"zweiten": 2, "dritten": 3, "vierten": 4, "fünften": 5, "second": 2, "third": 3, "fourth": 4,
              "fifth": 5}
+_ORDINAL_MARKERS = ("innerhalb von", "within", "in den vergangenen", "in the past")
+_ORDINAL_HINT = re.compile("(?:" + "|".join(map(re.escape, _ORDINALS)) + ") (?:"
+                           + "|".join(map(re.escape, _ORDINAL_MARKERS)) + ")")
 
 
 def _words_back(text: str, start: int, k: int, floor: int) -> int | None:
@@ -1066,23 +1075,34 @@ def _as_actor_view(a: EventActor | None) -> _Actor | None:
 
 # -- document level ------------------------------------------------------------------------------------
 
-def _ids(e: Event) -> set[str]:
-    return {a.id for a in (e.source, e.target) if a is not None and a.id}
+def _ids(e: Event) -> frozenset[str]:
+    return frozenset(a.id for a in (e.source, e.target) if a is not None and a.id)
 
 
 def _place(e: Event) -> str | None:
     return e.location.id if e.location is not None else None
 
 
-def _compatible(a: Event, b: Event) -> bool:
+class _Facts(NamedTuple):
+    """What coreference compares of an event, computed once per event version."""
+
+    ids: frozenset[str]
+    place: str | None
+
+
+def _facts(e: Event) -> _Facts:
+    return _Facts(_ids(e), _place(e))
+
+
+def _compatible(a: Event, b: Event, fa: _Facts, fb: _Facts) -> bool:
     if a.cameo[:2] != b.cameo[:2] or a.modality is not Modality.ASSERTED or \
             b.modality is not Modality.ASSERTED:
         return False
-    ia, ib = _ids(a), _ids(b)
+    ia, ib = fa.ids, fb.ids
     shared = ia & ib
     if not shared:
         return False
-    pa, pb = _place(a), _place(b)
+    pa, pb = fa.place, fb.place
     if pa and pb and pa != pb:
         return False
     return len(shared) >= 2 or (pa is not None and pa == pb) or (
@@ -1094,6 +1114,7 @@ _WINDOW = 40  # coreference looks at the 40 mentions of the same CAMEO root befo
 
 def _link(drafts: list[_Draft], report: Interval | None) -> tuple[Event, ...]:
     events = [d.event for d in drafts]
+    facts = [_facts(e) for e in events]  # kept in step with ``events``
     for _ in range(2):
         by_root: dict[str, list[int]] = {}
         for m, o in enumerate(events):
@@ -1105,17 +1126,18 @@ def _link(drafts: list[_Draft], report: Interval | None) -> tuple[Event, ...]:
                 continue  # nothing to borrow
             group = by_root[e.cameo[:2]]
             at = bisect.bisect_left(group, k)  # only mentions nearby in the text (bounded work)
+            fe = facts[k]
             cands = [m for m in group[max(0, at - _WINDOW):at + _WINDOW] if m != k and drafts[m].lends
-                     and _compatible(e, events[m])]
-            if len({(frozenset(_ids(events[m])), _place(events[m])) for m in cands
+                     and _compatible(e, events[m], fe, facts[m])]
+            if len({facts[m] for m in cands
                     if events[m].date_source in (DateSource.TIMEX, DateSource.CUE)}) > 1:
                 cands = [m for m in cands if events[m].date_source not in (DateSource.TIMEX, DateSource.CUE)
-                         or (len(_ids(events[m]) & _ids(e)) >= 2)]
+                         or (len(facts[m].ids & fe.ids) >= 2)]
             for m in cands:
                 other = events[m]
                 upd: dict[str, object] = {}
                 if e.target is None and other.target is not None and e.cameo == other.cameo and \
-                        other.target.id not in _ids(e):
+                        other.target.id not in fe.ids:
                     upd["target"] = other.target
                 if e.location is None and other.location is not None:
                     upd["location"] = other.location
@@ -1126,6 +1148,7 @@ def _link(drafts: list[_Draft], report: Interval | None) -> tuple[Event, ...]:
                                notes=(*e.notes, f"dated by {other.id} ({other.trigger!r})"))
                 if upd:
                     events[k] = e = dataclasses.replace(e, **upd)  # type: ignore[arg-type]
+                    facts[k] = fe = _facts(e)
     # an event "bei/anlässlich/during" a dated event in its clause takes that event's date
     by_sentence: dict[Span, list[int]] = {}
     for m, o in enumerate(events):
