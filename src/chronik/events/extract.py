@@ -23,12 +23,12 @@ import bisect
 import dataclasses
 import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
-from chronik.events.analysis import Analyzer, Sentence, SimpleAnalyzer, Token, word_info
+from chronik.events.analysis import Analyzer, Sentence, SimpleAnalyzer, Token, WordTest, word_info
 from chronik.events.lexicon import Lexicon, TriggerEntry, load_lexicon
 from chronik.events.model import DateSource, Event, EventActor, Modality, ReportedSpeech
 from chronik.events.ontology_bridge import cameo_name, plover_type
@@ -162,23 +162,20 @@ def _bounded(sentences: Sequence[Sentence]) -> list[Sentence]:
     return out
 
 
-_SELECTORS: dict[int, Callable[[str], bool]] = {}
+_SELECTORS: dict[int, tuple[Lexicon, WordTest]] = {}  # the lexicon is kept: its id cannot be reused
 
 
-def _selector(lex: Lexicon) -> Callable[[str], bool]:
+def _selector(lex: Lexicon) -> WordTest:
     """Is a word form a possible trigger? (memoised per form; closed-class words never are)"""
-    if id(lex) not in _SELECTORS:
-        memo: dict[str, bool] = {}
+    held = _SELECTORS.get(id(lex))
+    if held is None or held[0] is not lex:
 
-        def select(word: str) -> bool:
-            hit = memo.get(word)
-            if hit is None:
-                lemma, pos, _ = word_info(word, lex.lang)
-                hit = memo[word] = pos not in _CLOSED_POS and bool(lex.lookup(lemma, word))
-            return hit
+        def possible_trigger(word: str) -> bool:
+            lemma, pos, _ = word_info(word, lex.lang)
+            return pos not in _CLOSED_POS and bool(lex.lookup(lemma, word))
 
-        _SELECTORS[id(lex)] = select
-    return _SELECTORS[id(lex)]
+        held = _SELECTORS[id(lex)] = (lex, WordTest(possible_trigger))
+    return held[1]
 
 
 _CLOSED_POS = frozenset({"PUNCT", "NUM", "DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "PART"})
