@@ -144,12 +144,13 @@ class SimpleAnalyzer:
     @staticmethod
     def _tokens(text: str, start: int, end: int, lang: str) -> tuple[Token, ...]:
         out: list[Token] = []
-        make = Token._make
+        append, make, info = out.append, tuple.__new__, word_info  # tuple.__new__: Token._make, inlined
+        first = True
         for m in _TOKEN.finditer(text, start, end):
             word = m.group()
-            lemma, inner, initial = word_info(word, lang)
-            s, e = m.span()
-            out.append(make((word, s, e, lemma, inner if out else initial)))
+            lemma, inner, initial = info(word, lang)
+            append(make(Token, (word, m.start(), m.end(), lemma, initial if first else inner)))
+            first = False
         return tuple(out)
 
 

@@ -722,7 +722,7 @@ class _SentenceView:
         c = self.clause[i]
         lo, hi = (0, len(self.toks)) if self.lang == "de" else (max(0, i - 6), min(len(self.toks), i + 4))
         near = [j for j in self._clause_tokens(c) if lo <= j < hi]
-        if not any(self.low[j] in self.lex.cues.reciprocal for j in near):
+        if self.lex.cues.reciprocal.isdisjoint([self.low[j] for j in near]):
             return None
         cl = [a for a in self._in_clause(c) if a.prep is None]
         for x, y in itertools.pairwise(cl):
@@ -792,23 +792,25 @@ class _SentenceView:
         c = self.clause[i]
         skip = range(*condition) if condition is not None and not conditional else range(0)
         clause_idx = [j for j in self._clause_tokens(c) if j not in skip]
-        window = clause_idx if not e.noun else [j for j in range(max(0, i - 4), i) if self.clause[j] == c]
+        # the words of the clause (of the few words before a noun trigger); cue tests are set operations
+        clause = [self.low[j] for j in clause_idx]
+        window = clause if not e.noun else [
+            self.low[j] for j in range(max(0, i - 4), i) if self.clause[j] == c]
         if e.noun:
-            if any(self.low[j] in cues.negation_det for j in window[-3:]):
+            if not cues.negation_det.isdisjoint(window[-3:]):
                 return Modality.NEGATED
-        elif any(self.low[j] in cues.negation for j in clause_idx):
+        elif not cues.negation.isdisjoint(clause):
             return Modality.NEGATED
         if conditional:
             return Modality.HYPOTHETICAL
-        future = any(self.low[j] in cues.future for j in clause_idx) or (
-            e.noun and any(self.low[j] in cues.future_adj for j in window))
+        future = not cues.future.isdisjoint(clause) or (e.noun and not cues.future_adj.isdisjoint(window))
         reported_clause = bool(self.reporting) and not self._in_reporting(i)
-        if reported_clause and any(self.low[j] in cues.reported_future for j in clause_idx):
+        if reported_clause and not cues.reported_future.isdisjoint(clause):
             future = True  # backshifted future in reported speech: "said Xi would visit", "er werde"
-        if self._starts_with(c, cues.future_clause) and not self.low[clause_idx[-1]].endswith(("te", "ten")):
+        if self._starts_with(c, cues.future_clause) and not clause[-1].endswith(("te", "ten")):
             future = True
         hypothetical = cues.hypothetical - (cues.reported_future if reported_clause else frozenset())
-        modal = any(self.low[j] in hypothetical for j in (window if e.noun else clause_idx))
+        modal = not hypothetical.isdisjoint(window if e.noun else clause)
         if modal and not e.noun:
             return Modality.HYPOTHETICAL  # "könnte … nächste Woche besuchen": possible, not planned
         if when is not None and report is not None:
