@@ -34,7 +34,8 @@ How each tool is run:
   DCT})`; returns substrings without offsets (located in order in the text), no DURATION or SET, type
   TIME when a time of day was found else DATE, value at the day or minute grain.
 - **chronik** / **chronik-cli**: `chronik.tag(text, lang=..., dct=...)` and `chronik tag DIR --format
-  timeml --out OUT`.
+  timeml --out OUT`. **chronik-events**: `chronik.process(Document(text, dct, lang), events=True)`,
+  the same timexes with event extraction on (speed only; quality is chronik's).
 - A DCT of month grain (the seed article: `2019-01`) is passed as its first day to tools that need a day.
 - Speed: one fresh process per tool, language and measurement, pinned to one core; "first doc" is the
   wall time from process spawn to the first tagged document (interpreter, imports, JVM start);

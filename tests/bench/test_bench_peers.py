@@ -32,3 +32,12 @@ def test_timexes_from_heideltime_output() -> None:
               '<TIMEX3 tid="t2" type="DATE" value="2014-03-03">3. März 2014</TIMEX3>.\n')
     got = [(text[t.start : t.end], t.type, t.value) for t in timexes_from_tagged(text, tagged)]
     assert got == [("Gestern", "DATE", "2014-03-04"), ("3. März 2014", "DATE", "2014-03-03")]
+
+
+def test_chronik_events_adapter_returns_chronik_timexes() -> None:
+    from bench.peers import TOOLS, ChronikEvents, version
+
+    assert "chronik-events" in TOOLS
+    assert version("chronik-events").startswith("chronik")
+    text = "Kim Jong Un traf Xi Jinping am Dienstag in Peking."
+    assert ChronikEvents().tag(text, "de", "2019-01-10") == Chronik().tag(text, "de", "2019-01-10")

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any, NamedTuple, Protocol
 
-__all__ = ["Analyzer", "Sentence", "SimpleAnalyzer", "SpacyAnalyzer", "Token", "word_info"]
+__all__ = ["Analyzer", "Sentence", "SimpleAnalyzer", "SpacyAnalyzer", "Token", "WordTest", "word_info"]
 
 
 class Token(NamedTuple):
@@ -43,8 +43,11 @@ _WORD = re.compile(r"\w+(?:[-'’.]\w+)*-?")
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*-?|[^\w\s]", re.UNICODE)
 # A sentence ends at . ! ? (optionally followed by closing quotes) before whitespace and an upper-case
 # letter, a digit or an opening quote; a blank line always ends one. Ordinals ("am 9. Januar") and
-# single-letter initials do not end a sentence.
-_SENT_END = re.compile(r"(?<!\b\d)(?<!\b\d\d)(?<!\b[A-Z])[.!?][\"”“'»«]?(?=\s+[\"„“«»(]?[A-ZÄÖÜ0-9])|\n\s*\n")
+# single-letter initials do not end a sentence. (The punctuation comes first and the look-behinds look
+# back over it: the same matches as checking them before it, without three look-behinds at every
+# position of the text.)
+_SENT_END = re.compile(r"[.!?](?<!\b\d[.!?])(?<!\b\d\d[.!?])(?<!\b[A-Z][.!?])[\"”“'»«]?"
+                       r"(?=\s+[\"„“«»(]?[A-ZÄÖÜ0-9])|\n\s*\n")
 
 _CLOSED: dict[str, dict[str, str]] = {
     "de": {w: p for p, ws in {
@@ -83,6 +86,36 @@ def _lemma(word: str, lang: str) -> str:
         return word
 
 
+class WordTest:
+    """A pure test on word forms, memoised per form (bounded). :meth:`any_of` asks about all the words
+    of a sentence with set operations, so that forms seen before cost no Python call each."""
+
+    LIMIT = 200_000
+
+    def __init__(self, test: Callable[[str], bool]) -> None:
+        self._test = test
+        self._yes: set[str] = set()
+        self._no: set[str] = set()
+
+    def __call__(self, word: str) -> bool:
+        if word in self._yes:
+            return True
+        if word in self._no:
+            return False
+        if len(self._yes) + len(self._no) > self.LIMIT:
+            self._yes.clear()
+            self._no.clear()
+        hit = self._test(word)
+        (self._yes if hit else self._no).add(word)
+        return hit
+
+    def any_of(self, words: list[str]) -> bool:
+        """``any(map(self, words))``, in bulk."""
+        if not self._yes.isdisjoint(words):
+            return True
+        return any(map(self, set(words).difference(self._no)))
+
+
 class SimpleAnalyzer:
     """Regex sentences and tokens, simplemma lemmas, closed-class/capitalisation POS."""
 
@@ -94,7 +127,8 @@ class SimpleAnalyzer:
         start = 0
         bounds = [m.end() if m.group().strip() else m.start() for m in _SENT_END.finditer(text)]
         for end in [*bounds, len(text)]:
-            if select is not None and not any(map(select, _WORD.findall(text, start, end))):
+            if select is not None and not (select.any_of if isinstance(select, WordTest) else _any(select))(
+                    _WORD.findall(text, start, end)):
                 stripped = text[start:end].strip()
                 if stripped:
                     lead = start + text[start:end].index(stripped[0])
@@ -110,13 +144,18 @@ class SimpleAnalyzer:
     @staticmethod
     def _tokens(text: str, start: int, end: int, lang: str) -> tuple[Token, ...]:
         out: list[Token] = []
-        make = Token._make
+        append, make, info = out.append, tuple.__new__, word_info  # tuple.__new__: Token._make, inlined
+        first = True
         for m in _TOKEN.finditer(text, start, end):
             word = m.group()
-            lemma, inner, initial = word_info(word, lang)
-            s, e = m.span()
-            out.append(make((word, s, e, lemma, inner if out else initial)))
+            lemma, inner, initial = info(word, lang)
+            append(make(Token, (word, m.start(), m.end(), lemma, initial if first else inner)))
+            first = False
         return tuple(out)
+
+
+def _any(test: Callable[[str], bool]) -> Callable[[list[str]], bool]:
+    return lambda words: any(map(test, words))
 
 
 @lru_cache(maxsize=200_000)

@@ -22,11 +22,13 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import itertools
-from collections.abc import Callable, Sequence
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import NamedTuple
 
-from chronik.events.analysis import Analyzer, Sentence, SimpleAnalyzer, Token, word_info
+from chronik.events.analysis import Analyzer, Sentence, SimpleAnalyzer, Token, WordTest, word_info
 from chronik.events.lexicon import Lexicon, TriggerEntry, load_lexicon
 from chronik.events.model import DateSource, Event, EventActor, Modality, ReportedSpeech
 from chronik.events.ontology_bridge import cameo_name, plover_type
@@ -160,23 +162,20 @@ def _bounded(sentences: Sequence[Sentence]) -> list[Sentence]:
     return out
 
 
-_SELECTORS: dict[int, Callable[[str], bool]] = {}
+_SELECTORS: dict[int, tuple[Lexicon, WordTest]] = {}  # the lexicon is kept: its id cannot be reused
 
 
-def _selector(lex: Lexicon) -> Callable[[str], bool]:
+def _selector(lex: Lexicon) -> WordTest:
     """Is a word form a possible trigger? (memoised per form; closed-class words never are)"""
-    if id(lex) not in _SELECTORS:
-        memo: dict[str, bool] = {}
+    held = _SELECTORS.get(id(lex))
+    if held is None or held[0] is not lex:
 
-        def select(word: str) -> bool:
-            hit = memo.get(word)
-            if hit is None:
-                lemma, pos, _ = word_info(word, lex.lang)
-                hit = memo[word] = pos not in _CLOSED_POS and bool(lex.lookup(lemma, word))
-            return hit
+        def possible_trigger(word: str) -> bool:
+            lemma, pos, _ = word_info(word, lex.lang)
+            return pos not in _CLOSED_POS and bool(lex.lookup(lemma, word))
 
-        _SELECTORS[id(lex)] = select
-    return _SELECTORS[id(lex)]
+        held = _SELECTORS[id(lex)] = (lex, WordTest(possible_trigger))
+    return held[1]
 
 
 _CLOSED_POS = frozenset({"PUNCT", "NUM", "DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "PART"})
@@ -221,16 +220,27 @@ class _SentenceView:
         self._ends = [t.end for t in self.toks]
         self.low = [t.text.lower() for t in self.toks]
         self.clause = self._clauses()
+        # token indices per clause, and the same without the break token that opens it: built once per
+        # sentence, since every trigger asks about its clause several times
+        self._members: dict[int, list[int]] = {}
+        for j, c in enumerate(self.clause):
+            self._members.setdefault(c, []).append(j)
+        self._words: dict[int, list[int]] = {
+            c: [j for j in idx if self.toks[j].text not in _BREAKS] for c, idx in self._members.items()}
         self.last_person = last_person
         self.on = on
         self.dct = dct
         roles = getattr(resolver, "role_forms", None)
         self._role_words = _role_words(resolver, lang) if callable(roles) else frozenset()
         self.actors = self._actors(matches)
+        self._by_clause: dict[int, list[_Actor]] = {}
+        for a in self.actors:
+            self._by_clause.setdefault(a.clause, []).append(a)
         self.timexes = [t for t in timexes if sent.start <= t.span.start < sent.end + 1]  # pre-sliced
         self.reporting = self._reporting_clauses()
         self._ordinal_note: tuple[str, ...] | None = None
         self._has_cue: bool | None = None
+        self._reporting_memo: dict[int, bool] = {}
 
     # -- structure -------------------------------------------------------------------------------
     def _clauses(self) -> list[int]:
@@ -367,6 +377,12 @@ class _SentenceView:
         """Is the trigger part of the reporting clause itself (not of what is reported)? English puts
         the reported content in the same clause: "Xinhua said Xi would visit" (an actor or "that"
         between the verb and the trigger starts the content)."""
+        hit = self._reporting_memo.get(i)
+        if hit is None:
+            hit = self._reporting_memo[i] = self._reporting_content(i)
+        return hit
+
+    def _reporting_content(self, i: int) -> bool:
         c = self.clause[i]
         if c not in self.reporting:
             return False
@@ -466,8 +482,7 @@ class _SentenceView:
         if condition is None and c > 0 and self._starts_with(0, self.lex.cues.conditional) and \
                 self.clause[i] == 1:
             # "Falls Iran …, wird Israel Iran angreifen": the consequent of a leading condition
-            idx = [j for j in range(len(self.toks))
-                   if self.clause[j] == 0 and self.toks[j].text not in _BREAKS]
+            idx = self._words[0]
             condition, conditional = (idx[0], idx[-1] + 1), True
         if entry.condition_target and target is None and condition is not None:
             target = self._first_free(condition[0], condition[1])
@@ -547,7 +562,12 @@ class _SentenceView:
         return _out(a)
 
     def _in_clause(self, c: int) -> list[_Actor]:
-        return [a for a in self.actors if a.clause == c]
+        """The actors of clause ``c`` in text order (shared: do not modify)."""
+        return self._by_clause.get(c, [])
+
+    def _clause_tokens(self, c: int) -> list[int]:
+        """Token indices of clause ``c`` (shared: do not modify)."""
+        return self._members.get(c, [])
 
     def _first_free(self, start: int, end: int) -> _Actor | None:
         return next((a for a in self.actors if start <= a.start < end and a.prep is None), None)
@@ -679,8 +699,8 @@ class _SentenceView:
         return after[0] if after else None
 
     def _first_of(self, c: int) -> int | None:
-        return next((j for j in range(len(self.toks)) if self.clause[j] == c
-                     and self.toks[j].text not in _BREAKS), None)
+        words = self._words.get(c)
+        return words[0] if words else None
 
     def _is_inserted(self, c: int) -> bool:
         """A relative clause ("der …", "who …") between commas."""
@@ -701,8 +721,8 @@ class _SentenceView:
     def _reciprocal(self, i: int) -> tuple[_Actor, _Actor] | None:
         c = self.clause[i]
         lo, hi = (0, len(self.toks)) if self.lang == "de" else (max(0, i - 6), min(len(self.toks), i + 4))
-        near = [j for j in range(lo, hi) if self.clause[j] == c]
-        if not any(self.low[j] in self.lex.cues.reciprocal for j in near):
+        near = [j for j in self._clause_tokens(c) if lo <= j < hi]
+        if self.lex.cues.reciprocal.isdisjoint([self.low[j] for j in near]):
             return None
         cl = [a for a in self._in_clause(c) if a.prep is None]
         for x, y in itertools.pairwise(cl):
@@ -719,7 +739,7 @@ class _SentenceView:
             if j >= 0 and self.toks[j].pos == "X" and self.low[j].endswith("ly"):
                 j -= 1
             return j >= 0 and self.low[j] in aux and self.low[i].endswith(("ed", "en"))
-        return any(self.low[j] in aux for j in range(len(self.toks)) if self.clause[j] == c) and \
+        return any(self.low[j] in aux for j in self._clause_tokens(c)) and \
             any(a.prep in self.lex.cues.passive_agent for a in self._in_clause(c))
 
     # -- modality ----------------------------------------------------------------------------------
@@ -728,7 +748,7 @@ class _SentenceView:
         a conditional word comes between the clause start and the trigger ("… if the US kept its
         sanctions")."""
         c = self.clause[i]
-        first = next(j for j in range(len(self.toks)) if self.clause[j] == c)
+        first = self._clause_tokens(c)[0]
         if self.toks[first].text in _BREAKS and first + 1 < len(self.toks):
             first += 1
         if self.low[first] in self.lex.cues.conditional:
@@ -757,38 +777,40 @@ class _SentenceView:
         if not clauses:
             return None
         c = clauses[0]
-        idx = [j for j in range(len(self.toks)) if self.clause[j] == c and self.toks[j].text not in _BREAKS]
+        idx = list(self._words.get(c, []))
         while idx and self.toks[idx[-1]].pos == "PUNCT":
             idx.pop()
         return (idx[0], idx[-1] + 1) if idx else None
 
     def _starts_with(self, c: int, words: frozenset[str]) -> bool:
-        idx = [j for j in range(len(self.toks)) if self.clause[j] == c and self.toks[j].text not in _BREAKS]
-        return bool(idx) and self.low[idx[0]] in words
+        first = self._first_of(c)
+        return first is not None and self.low[first] in words
 
     def _modality(self, i: int, e: TriggerEntry, conditional: bool, when: Interval | None,
                   report: Interval | None, condition: tuple[int, int] | None = None) -> Modality:
         cues = self.lex.cues
         c = self.clause[i]
         skip = range(*condition) if condition is not None and not conditional else range(0)
-        clause_idx = [j for j in range(len(self.toks)) if self.clause[j] == c and j not in skip]
-        window = clause_idx if not e.noun else [j for j in range(max(0, i - 4), i) if self.clause[j] == c]
+        clause_idx = [j for j in self._clause_tokens(c) if j not in skip]
+        # the words of the clause (of the few words before a noun trigger); cue tests are set operations
+        clause = [self.low[j] for j in clause_idx]
+        window = clause if not e.noun else [
+            self.low[j] for j in range(max(0, i - 4), i) if self.clause[j] == c]
         if e.noun:
-            if any(self.low[j] in cues.negation_det for j in window[-3:]):
+            if not cues.negation_det.isdisjoint(window[-3:]):
                 return Modality.NEGATED
-        elif any(self.low[j] in cues.negation for j in clause_idx):
+        elif not cues.negation.isdisjoint(clause):
             return Modality.NEGATED
         if conditional:
             return Modality.HYPOTHETICAL
-        future = any(self.low[j] in cues.future for j in clause_idx) or (
-            e.noun and any(self.low[j] in cues.future_adj for j in window))
+        future = not cues.future.isdisjoint(clause) or (e.noun and not cues.future_adj.isdisjoint(window))
         reported_clause = bool(self.reporting) and not self._in_reporting(i)
-        if reported_clause and any(self.low[j] in cues.reported_future for j in clause_idx):
+        if reported_clause and not cues.reported_future.isdisjoint(clause):
             future = True  # backshifted future in reported speech: "said Xi would visit", "er werde"
-        if self._starts_with(c, cues.future_clause) and not self.low[clause_idx[-1]].endswith(("te", "ten")):
+        if self._starts_with(c, cues.future_clause) and not clause[-1].endswith(("te", "ten")):
             future = True
         hypothetical = cues.hypothetical - (cues.reported_future if reported_clause else frozenset())
-        modal = any(self.low[j] in hypothetical for j in (window if e.noun else clause_idx))
+        modal = not hypothetical.isdisjoint(window if e.noun else clause)
         if modal and not e.noun:
             return Modality.HYPOTHETICAL  # "könnte … nächste Woche besuchen": possible, not planned
         if when is not None and report is not None:
@@ -826,7 +848,7 @@ class _SentenceView:
             if self.clause[j] == c and t.resolution is not None and t.resolution.interval is not None:
                 on = t.resolution.interval
         tok = self.toks[v]
-        idx = [j for j in range(len(self.toks)) if self.clause[j] == c]
+        idx = self._clause_tokens(c)
         outlet = _out(media) or self._outlet(idx[0], idx[-1] + 1)
         rs = ReportedSpeech(tok.text, Span(tok.start, tok.end), _out(speaker), outlet)
         return rs, on
@@ -892,10 +914,10 @@ class _SentenceView:
             return None
         c = self.clause[i]
         cues = self.lex.cues
-        future = any(self.low[j] in cues.future for j in range(len(self.toks)) if self.clause[j] == c)
+        future = any(self.low[j] in cues.future for j in self._clause_tokens(c))
         if self.reporting and not self._in_reporting(i):
             future = future or any(self.low[j] in cues.reported_future
-                                   for j in range(len(self.toks)) if self.clause[j] == c)
+                                   for j in self._clause_tokens(c))
         if not future:
             return None
         r = resolve(t.mention.value, ReferenceContext(self.dct, direction=Direction.FUTURE))
@@ -929,12 +951,14 @@ class _SentenceView:
         """"am Mittwoch seinen zweitägigen Besuch beendet": the timex dates the end of an event lasting
         two days."""
         c = self.clause[i]
-        idx = [j for j in range(len(self.toks)) if self.clause[j] == c]
+        if grain > Grain.DAY:
+            return interval, grain
+        idx = self._clause_tokens(c)
+        length = self._duration(idx)
+        if length is None:
+            return interval, grain
         ends = any(self.toks[j].lemma.lower() in self.lex.cues.aspect_end for j in idx)
         starts = any(self.toks[j].lemma.lower() in self.lex.cues.aspect_start for j in idx)
-        length = self._duration(idx)
-        if length is None or grain > Grain.DAY:
-            return interval, grain
         n, unit = length
         if ends:
             return Interval(add(interval.end, unit, -n), interval.end), Grain.DAY
@@ -967,8 +991,10 @@ class _SentenceView:
 
     def _find_ordinal(self) -> tuple[str, ...]:
         s = self.text[self.sent.start:self.sent.end].lower()
+        if _ORDINAL_HINT.search(s) is None:
+            return ()  # the common case, in one scan; the loop below keeps the documented precedence
         for word, n in _ORDINALS.items():
-            for marker in ("innerhalb von", "within", "in den vergangenen", "in the past"):
+            for marker in _ORDINAL_MARKERS:
                 k = s.find(f"{word} {marker}")
                 if k >= 0:
                     return (f"ordinal {n} '{s[k:k + 40].strip()}': {n - 1} earlier occurrence(s) implied",)
@@ -979,6 +1005,9 @@ _RELATIVE = frozenset({"der", "die", "das", "welche", "welcher", "which", "who",
 
 _ORDINALS = {"zweiten": 2, "dritten": 3, "vierten": 4, "fünften": 5, "second": 2, "third": 3, "fourth": 4,
              "fifth": 5}
+_ORDINAL_MARKERS = ("innerhalb von", "within", "in den vergangenen", "in the past")
+_ORDINAL_HINT = re.compile("(?:" + "|".join(map(re.escape, _ORDINALS)) + ") (?:"
+                           + "|".join(map(re.escape, _ORDINAL_MARKERS)) + ")")
 
 
 def _words_back(text: str, start: int, k: int, floor: int) -> int | None:
@@ -1045,23 +1074,34 @@ def _as_actor_view(a: EventActor | None) -> _Actor | None:
 
 # -- document level ------------------------------------------------------------------------------------
 
-def _ids(e: Event) -> set[str]:
-    return {a.id for a in (e.source, e.target) if a is not None and a.id}
+def _ids(e: Event) -> frozenset[str]:
+    return frozenset(a.id for a in (e.source, e.target) if a is not None and a.id)
 
 
 def _place(e: Event) -> str | None:
     return e.location.id if e.location is not None else None
 
 
-def _compatible(a: Event, b: Event) -> bool:
+class _Facts(NamedTuple):
+    """What coreference compares of an event, computed once per event version."""
+
+    ids: frozenset[str]
+    place: str | None
+
+
+def _facts(e: Event) -> _Facts:
+    return _Facts(_ids(e), _place(e))
+
+
+def _compatible(a: Event, b: Event, fa: _Facts, fb: _Facts) -> bool:
     if a.cameo[:2] != b.cameo[:2] or a.modality is not Modality.ASSERTED or \
             b.modality is not Modality.ASSERTED:
         return False
-    ia, ib = _ids(a), _ids(b)
+    ia, ib = fa.ids, fb.ids
     shared = ia & ib
     if not shared:
         return False
-    pa, pb = _place(a), _place(b)
+    pa, pb = fa.place, fb.place
     if pa and pb and pa != pb:
         return False
     return len(shared) >= 2 or (pa is not None and pa == pb) or (
@@ -1073,6 +1113,7 @@ _WINDOW = 40  # coreference looks at the 40 mentions of the same CAMEO root befo
 
 def _link(drafts: list[_Draft], report: Interval | None) -> tuple[Event, ...]:
     events = [d.event for d in drafts]
+    facts = [_facts(e) for e in events]  # kept in step with ``events``
     for _ in range(2):
         by_root: dict[str, list[int]] = {}
         for m, o in enumerate(events):
@@ -1084,17 +1125,18 @@ def _link(drafts: list[_Draft], report: Interval | None) -> tuple[Event, ...]:
                 continue  # nothing to borrow
             group = by_root[e.cameo[:2]]
             at = bisect.bisect_left(group, k)  # only mentions nearby in the text (bounded work)
+            fe = facts[k]
             cands = [m for m in group[max(0, at - _WINDOW):at + _WINDOW] if m != k and drafts[m].lends
-                     and _compatible(e, events[m])]
-            if len({(frozenset(_ids(events[m])), _place(events[m])) for m in cands
+                     and _compatible(e, events[m], fe, facts[m])]
+            if len({facts[m] for m in cands
                     if events[m].date_source in (DateSource.TIMEX, DateSource.CUE)}) > 1:
                 cands = [m for m in cands if events[m].date_source not in (DateSource.TIMEX, DateSource.CUE)
-                         or (len(_ids(events[m]) & _ids(e)) >= 2)]
+                         or (len(facts[m].ids & fe.ids) >= 2)]
             for m in cands:
                 other = events[m]
                 upd: dict[str, object] = {}
                 if e.target is None and other.target is not None and e.cameo == other.cameo and \
-                        other.target.id not in _ids(e):
+                        other.target.id not in fe.ids:
                     upd["target"] = other.target
                 if e.location is None and other.location is not None:
                     upd["location"] = other.location
@@ -1105,6 +1147,7 @@ def _link(drafts: list[_Draft], report: Interval | None) -> tuple[Event, ...]:
                                notes=(*e.notes, f"dated by {other.id} ({other.trigger!r})"))
                 if upd:
                     events[k] = e = dataclasses.replace(e, **upd)  # type: ignore[arg-type]
+                    facts[k] = fe = _facts(e)
     # an event "bei/anlässlich/during" a dated event in its clause takes that event's date
     by_sentence: dict[Span, list[int]] = {}
     for m, o in enumerate(events):

@@ -78,12 +78,18 @@ class Lexicon:
     duration_numbers: dict[str, int]
     date_cues: dict[str, tuple[int, int]]  # lower-case noun or phrase → (month, day)
     _memo: dict[tuple[str, str], tuple[TriggerEntry, ...]] = field(default_factory=dict, compare=False)
+    _heads: frozenset[str] = field(init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_heads", frozenset(self.compound_heads))
 
     def lookup(self, lemma: str, surface: str) -> tuple[TriggerEntry, ...]:
         """Entries for a token; German nouns also by the head of a compound ("Staatsbesuch")."""
         key = (lemma, surface)
         found = self._memo.get(key)
         if found is None:
+            if len(self._memo) > _MEMO_LIMIT:  # bounded: a long-running process sees unbounded vocabulary
+                self._memo.clear()
             found = self._memo[key] = self._lookup(lemma, surface)
         return found
 
@@ -92,11 +98,18 @@ class Lexicon:
         found = self.by_lemma.get(low) or self.by_lemma.get(surface.lower())
         if found:
             return found
-        if self.compound_heads and surface[:1].isupper():
-            for head in self.compound_heads:
-                if low.endswith(head) and len(low) > len(head) + 2:
+        if self._heads and surface[:1].isupper():
+            # the longest head that ends the word and leaves at least three letters before it: the
+            # word's suffixes, longest first, looked up in a set (not every head tried with endswith)
+            heads = self._heads
+            for k in range(3, len(low)):
+                head = low[k:]
+                if head in heads:
                     return tuple(e for e in self.by_lemma[head] if e.noun)
         return ()
+
+
+_MEMO_LIMIT = 200_000
 
 
 _CUE_KEYS = {
