@@ -1,7 +1,7 @@
 """Run the benchmark: ``python -m bench.run [--quick] [--tools a,b] [--corpora x,y] [--tasks ...]``.
 
 Quality: every tool tags every corpus; its output is written as TimeML to
-``bench/results/<tool>/<corpus>/`` and scored by ``chronik eval`` (or the labelled fallback scorer).
+``bench/results/<tool>/<corpus>/`` and scored by ``chronik eval``.
 Speed, scaling and multi-core throughput: one fresh process per tool, language and task
 (:mod:`bench.measure`), pinned to one core except for the multi-core figure.
 Raw figures go to ``bench/results/results.json`` (merged with earlier runs of other tools), then
@@ -27,7 +27,7 @@ from typing import Any
 
 from bench.corpora import CORPORA, REPO, SPEED_CORPUS, concatenated
 from bench.peers import TOOLS, make, version
-from bench.score import chronik_eval, fallback_score
+from bench.score import chronik_eval
 from bench.timeml import write_timeml
 from bench.types import Doc, Unavailable
 
@@ -114,11 +114,8 @@ def run_quality(tool: str, corpora: list[str], out: dict[str, Any]) -> None:
                                  "system_dir": str(sysdir.relative_to(REPO))}
         scored = chronik_eval(corpus.gold_dir, sysdir)
         if isinstance(scored, str):
-            print(f"  {scored}; scoring with the bench fallback scorer (TE3 definitions)")
-            entry["chronik_eval"] = scored
-            entry["fallback"] = fallback_score(corpus.gold_dir, sysdir, [g.name for g in gold])
-        else:
-            entry["chronik_eval"] = scored
+            print(f"  {scored}")
+        entry["chronik_eval"] = scored
         out[name] = entry
         print(f"  quality {tool} {name}: {len(docs)} docs in {seconds:.1f} s")
 
