@@ -6,8 +6,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.timeml import GoldDoc, read_gold
 from bench.types import Doc
+from chronik.io import GoldDocument, read_gold
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -32,11 +32,18 @@ class Corpus:
     def gold_dir(self) -> Path:
         return corpora_root() / self.path
 
-    def gold(self) -> list[GoldDoc]:
+    def gold(self) -> list[GoldDocument]:
         return [read_gold(p) for p in sorted(self.gold_dir.glob("*.tml"))]
 
     def docs(self) -> list[Doc]:
-        return [Doc(g.name, g.text, self.lang, self.dct_override or g.dct) for g in self.gold()]
+        # the raw DCT value: TBAQ's may carry a time of day, which the peers are given as such
+        return [Doc(file_name(g), g.text, self.lang, self.dct_override or g.dct_value)
+                for g in self.gold()]
+
+
+def file_name(gold: GoldDocument) -> str:
+    """The gold file's name, which the system output for that document takes."""
+    return Path(gold.source).name
 
 
 CORPORA: dict[str, Corpus] = {
