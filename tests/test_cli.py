@@ -119,3 +119,11 @@ def test_cli_undetectable_language_is_a_clear_error(tmp_path: Path, text: str) -
     assert code == EXIT_BAD_INPUT
     assert "language" in err
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize(("text", "meaning"), [
+    ("Gestern Abend kam er.", "Intersect(a=Cycle(grain=DAY, offset=-1), b=Fields(part_of_day='EV'))"),
+])
+def test_cli_explain_meaning_shows_only_set_fields(text: str, meaning: str) -> None:
+    _, out, _ = _run("explain", text, "--lang", "de", "--dct", "2019-01-10")
+    assert f"meaning   {meaning}" in out

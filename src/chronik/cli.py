@@ -11,6 +11,8 @@ Exit codes (the same for every subcommand):
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import enum
 import os
 import sys
 from collections.abc import Iterator, Sequence
@@ -215,6 +217,20 @@ def _cmd_tag(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 # explain, languages, eval
 
 
+def _describe(value: object) -> str:
+    """A value with only the fields that are set: ``Fields(weekday=3)``, ``Cycle(grain=DAY, offset=-1)``."""
+    if not dataclasses.is_dataclass(value) or isinstance(value, type):
+        return repr(value)
+    parts = []
+    for f in dataclasses.fields(value):
+        v = getattr(value, f.name)
+        if f.default is not dataclasses.MISSING and v == f.default:
+            continue
+        shown = v.name if isinstance(v, enum.Enum) else _describe(v)
+        parts.append(f"{f.name}={shown}")
+    return f"{type(value).__name__}({', '.join(parts)})"
+
+
 def _cmd_explain(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     text = args.text if args.text is not None else sys.stdin.read()
     doc = read_plain(text, "<argument>", doc_id="text", lang=args.lang)
@@ -231,7 +247,7 @@ def _cmd_explain(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         r = t.resolution
         print(f"\n{t.tid} [{t.span.start}:{t.span.end}] {t.text!r}", file=out)
         print(f"  rule      {' > '.join(t.mention.derivation) or t.mention.rule}", file=out)
-        print(f"  meaning   {t.mention.value!r}", file=out)
+        print(f"  meaning   {_describe(t.mention.value)}", file=out)
         if r is None:
             print("  resolved  (not resolved)", file=out)
             continue
