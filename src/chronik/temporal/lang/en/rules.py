@@ -158,6 +158,16 @@ def _quarterly(m: RuleMatch) -> bool:
     return bool(_QUARTER_CUE.search(left) or _QUARTER_CUE.search(right))
 
 
+_MULTI_QUARTER_CUE = re.compile(r"\b(?:nine|six)[\s-]months?\b|\bfirst half\b", re.IGNORECASE)
+
+
+def _multi_quarter(m: RuleMatch) -> bool:
+    """"For the nine months, it earned $5 million, compared with $4 million a year earlier": a total over
+    several quarters is compared with the year before (TBAQ: 4 of 6 are the year, 2 the quarter)."""
+    left, _ = _clause(m, before=400)
+    return bool(_MULTI_QUARTER_CUE.search(left))
+
+
 # the period just reported on ("the third quarter", "the nine months"), a year before
 _YEAR_BEFORE_REF = Shift(-1, Grain.YEAR, Anchor.REF, keep_anchor_grain=Grain.QUARTER)
 
@@ -487,6 +497,8 @@ def _quarter_year_ago(m: RuleMatch) -> TimeValue | None:
 
 def _year_earlier(m: RuleMatch) -> TimeValue | None:
     noun = (m.g("_t2") or "").lower()
+    if "quarter" not in noun and _multi_quarter(m):
+        return Cycle(Grain.YEAR, -1)
     if "quarter" in noun or _quarterly(m):
         return _YEAR_BEFORE_REF
     return Cycle(Grain.YEAR, -1)
@@ -506,6 +518,8 @@ def _shift(m: RuleMatch) -> TimeValue | None:
     if amount is None:
         return Vague(VagueRef.PAST if sign < 0 else VagueRef.FUTURE)
     factor, grain = _unit(m)
+    if grain is Grain.YEAR and amount * factor == 1 and sign < 0 and _multi_quarter(m):
+        return _with_approx(m, Cycle(Grain.YEAR, -1))
     if grain is Grain.YEAR and amount * factor == 1 and sign < 0 and _quarterly(m):
         return _with_approx(m, _YEAR_BEFORE_REF)
     return _with_approx(m, Shift(sign * amount * factor, grain, anchor))
@@ -728,6 +742,10 @@ _IMMEDIATE_DIRECTION = {"by": Direction.CLOSEST, "until": Direction.CLOSEST, "ti
 _SCHEDULED = re.compile(r"\b(?:meets?|begins?|starts?|opens?|resumes?|visits?|travels?|arrives?|leaves?|"
                         r"returns?|votes?|heads?|convenes?|reconvenes?)\s+(?:\w+ly\s+)?(?:on\s+)?\Z")
 _WEEKDAY_WORD = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+# a plan in the past perfect ("had been due to expire Friday", "had been set to expire Nov. 6") may have
+# lapsed or still lie ahead
+_PLAN_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?been\s+(?:\w+\s+)?"
+                           r"(?:due|scheduled|set|expected|planned|slated)\b", re.IGNORECASE)
 # "will be paid", "to be sold": a participle after "be" is not a past tense
 _PASSIVE = re.compile(r"\b(?:be|been|being)\s+\Z", re.IGNORECASE)
 
@@ -753,6 +771,8 @@ def direction(text: str, start: int, end: int) -> Direction | None:
         return Direction.FUTURE
     if re.match(r"\s+(?:deadline|cutoff|target date|return date)\b", text[end:end + 20], re.IGNORECASE):
         return Direction.CLOSEST  # "the Jan. 14 deadline": a deadline, as after "by"
+    if _PLAN_PERFECT.search(left):
+        return Direction.CLOSEST
     immediate = _IMMEDIATE.search(left)
     if immediate:
         return _IMMEDIATE_DIRECTION[immediate.group(1).lower()]
