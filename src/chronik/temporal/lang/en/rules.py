@@ -554,6 +554,9 @@ def _dur(m: RuleMatch) -> TimeValue | None:
     unit_text = (m.g("unit") or m.g("units") or "").lower()
     if unit_text == "second":
         return None  # "the second quarter", "1988 second quarter": an ordinal
+    amount_text = (m.g("amt") or m.g("num") or "").strip()
+    if m.has("unit") and re.fullmatch(r"[12]\d{3}", amount_text):
+        return None  # "the 1988 quarter": a year qualifying a period, not 1988 quarters
     amount = _amount(m) if m.has("amt") else m.number("num")
     if m.has("half") or m.has("half2"):
         amount = (amount or 0) + 0.5
