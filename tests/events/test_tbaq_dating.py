@@ -34,7 +34,7 @@ if not TBAQ.exists():
 ANCHORING = {"IS_INCLUDED", "INCLUDES", "DURING", "DURING_INV", "SIMULTANEOUS", "BEGINS", "ENDS",
              "BEGUN_BY", "ENDED_BY", "IDENTITY"}
 # (agree, total), measured with the minimal English tagger; update honestly when the grammar or rules change
-PINNED = {"extracted": (73, 110), "rule": (2082, 3276), "baseline_dct": (1107, 3276)}
+PINNED = {"extracted": (73, 110), "rule": (2083, 3276), "baseline_dct": (1107, 3276)}
 
 
 def _require() -> None:
