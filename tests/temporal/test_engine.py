@@ -115,3 +115,13 @@ def test_engine_pathological_strings_finish(expr: str, lang: str) -> None:
         chronik.tag(text, lang={lang!r}, dct="2019-01-10")
     """)
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_engine_every_shipped_rule_compiles(lang: str) -> None:
+    """The engine compiles rule regexes lazily; this compiles all of them, so a broken rule fails here."""
+    from chronik.temporal.grammar.language import load_language
+
+    spec = load_language(lang)
+    for rule in spec.rules:
+        assert compile_rule(rule, spec.lexicon, spec.macros, eager=True).regex.pattern

@@ -65,7 +65,7 @@ class Grammar:
     def __init__(self, spec: LanguageSpec) -> None:
         self.spec = spec
         lex = spec.lexicon
-        self.rules = [compile_rule(r, lex, spec.macros) for r in spec.rules]
+        self.rules = [compile_rule(r, lex, spec.macros, eager=False) for r in spec.rules]
         self._by_key: dict[str, list[CompiledRule]] = {}
         for cr in self.rules:
             for key in cr.keys:

@@ -1,8 +1,8 @@
 """A language is a folder: ``lexicon.toml`` + ``rules.py`` + ``examples.toml``, wired by a ``SPEC``.
 
-Languages are found by import path (``chronik.temporal.lang.<code>``) or through the entry point group
-``chronik.languages`` (a third-party package registers ``xx = "mypkg.lang_xx:SPEC"``); the engine never
-lists or branches on language codes.
+Languages are found by import path (``chronik.temporal.lang.<code>``) or, for codes chronik does not
+ship, through the entry point group ``chronik.languages`` (a third-party package registers
+``xx = "mypkg.lang_xx:SPEC"``); the engine never lists or branches on language codes.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ import pkgutil
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from importlib.metadata import entry_points
 from pathlib import Path
+from typing import Any
 
 from chronik.errors import LanguageError
 from chronik.temporal.grammar.lexicon import Lexicon
@@ -61,6 +61,12 @@ class LanguageSpec:
         return self.folder / "examples.toml"
 
 
+def _entry_points() -> list[Any]:
+    from importlib.metadata import entry_points  # lazy: costs ~40 ms of start-up, needed only here
+
+    return list(entry_points(group=ENTRY_POINT_GROUP))
+
+
 def _builtin_codes() -> set[str]:
     from chronik.temporal import lang
 
@@ -70,22 +76,26 @@ def _builtin_codes() -> set[str]:
 def available_languages() -> list[str]:
     """Codes of every language that can be loaded: built-in folders and entry points."""
     codes = _builtin_codes()
-    codes |= {ep.name for ep in entry_points(group=ENTRY_POINT_GROUP)}
+    codes |= {ep.name for ep in _entry_points()}
     return sorted(codes)
 
 
 @functools.cache
 def load_language(code: str) -> LanguageSpec:
-    """The :class:`LanguageSpec` for ``code`` (``LanguageError`` naming the known ones otherwise)."""
+    """The :class:`LanguageSpec` for ``code`` (``LanguageError`` naming the known ones otherwise).
+
+    Built-in languages come first; entry points add languages chronik does not ship (looking them up
+    costs start-up time, so it happens only for codes that are not built in).
+    """
     if not isinstance(code, str) or not _CODE.match(code):
         raise LanguageError(f"{code!r} is not a language code (expected e.g. 'de' or 'en')")
-    for ep in entry_points(group=ENTRY_POINT_GROUP):
-        if ep.name == code:
-            spec = ep.load()
-            if not isinstance(spec, LanguageSpec):
-                raise LanguageError(f"entry point {ep.value!r} for {code!r} is not a LanguageSpec")
-            return spec
     if code not in _builtin_codes():
+        for ep in _entry_points():
+            if ep.name == code:
+                spec = ep.load()
+                if not isinstance(spec, LanguageSpec):
+                    raise LanguageError(f"entry point {ep.value!r} for {code!r} is not a LanguageSpec")
+                return spec
         known = ", ".join(available_languages()) or "none"
         raise LanguageError(f"unsupported language {code!r} (available: {known})")
     module = importlib.import_module(f"chronik.temporal.lang.{code}")

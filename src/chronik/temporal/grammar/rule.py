@@ -28,7 +28,7 @@ from __future__ import annotations
 import builtins
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from chronik.errors import LexiconError
@@ -241,16 +241,42 @@ class _Expander:
         return None
 
 
+def _compile(rule: Rule, pattern: str, source: str) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern, 0 if rule.case_sensitive else re.IGNORECASE)
+    except re.error as exc:
+        raise LexiconError(f"rule {rule.name!r}: invalid regex ({exc}) from template {rule.template!r}",
+                           source=source) from exc
+
+
 @dataclass(frozen=True, slots=True)
 class CompiledRule:
+    """A rule ready to match: its expanded pattern, the words it can start with, its extent tokens.
+
+    The regex is compiled on first use, so a process that tags one article compiles only the rules
+    that article's words can trigger (start-up is most of the cost of tagging a single article).
+    """
+
     rule: Rule
-    regex: re.Pattern[str]
+    pattern: str
     keys: frozenset[str]
     outside: tuple[int, ...]  # token group indices kept outside the extent
     n_tokens: int
+    source: str = "<memory>"
+    _regex: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        rx = self._regex
+        if rx is None:
+            rx = _compile(self.rule, self.pattern, self.source)
+            object.__setattr__(self, "_regex", rx)  # a cache: the rule's meaning is unchanged
+        return rx
 
 
-def compile_rule(rule: Rule, lexicon: Lexicon, macros: Mapping[str, str]) -> CompiledRule:
+def compile_rule(rule: Rule, lexicon: Lexicon, macros: Mapping[str, str], *,
+                 eager: bool = True) -> CompiledRule:
+    """Expand ``rule`` against ``lexicon``; ``eager`` also compiles (and so validates) its regex now."""
     tokens = _tokens(rule.template, rule.name)
     ex = _Expander(lexicon, macros, rule.name, rule.case_sensitive)
     parts: list[str] = []
@@ -273,11 +299,6 @@ def compile_rule(rule: Rule, lexicon: Lexicon, macros: Mapping[str, str]) -> Com
     if dupes:
         raise LexiconError(f"rule {rule.name!r} uses the group(s) {sorted(dupes)} twice: give macros an "
                            "alias, as in {MONTH:month2}")
-    try:
-        regex = re.compile(pattern, 0 if rule.case_sensitive else re.IGNORECASE)
-    except re.error as exc:
-        raise LexiconError(f"rule {rule.name!r}: invalid regex ({exc}) from template {rule.template!r}",
-                           source=lexicon.source) from exc
     keys: set[str] = set()
     for tok in tokens:
         k = ex.keys(tok.body)
@@ -290,7 +311,10 @@ def compile_rule(rule: Rule, lexicon: Lexicon, macros: Mapping[str, str]) -> Com
     else:
         keys = {ANY}
     outside = tuple(i for i, tok in enumerate(tokens) if tok.outside)
-    return CompiledRule(rule, regex, frozenset(keys), outside, len(tokens))
+    compiled = CompiledRule(rule, pattern, frozenset(keys), outside, len(tokens), lexicon.source)
+    if eager:
+        _ = compiled.regex
+    return compiled
 
 
 class RuleMatch:
