@@ -15,6 +15,7 @@ than that window whatever its shape.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable, Sequence
@@ -49,13 +50,18 @@ def longest_then_priority(candidates: list[Candidate]) -> list[Candidate]:
     ranked = sorted(candidates, key=lambda c: (-(c.extent[1] - c.extent[0]), -(c.end - c.start),
                                                -c.rule.rule.priority, c.start))
     taken: list[Candidate] = []
-    occupied: list[tuple[int, int]] = []
+    # the kept extents are disjoint, so sorted by start their ends are sorted too: a new extent can only
+    # overlap its neighbours in that order (a bisection, not a scan of everything kept so far)
+    starts: list[int] = []
+    ends: list[int] = []
     for c in ranked:
         start, end = c.extent
-        if any(start < e and s < end for s, e in occupied):
+        i = bisect.bisect_right(starts, start)
+        if (i > 0 and ends[i - 1] > start) or (i < len(starts) and starts[i] < end):
             continue
+        starts.insert(i, start)
+        ends.insert(i, end)
         taken.append(c)
-        occupied.append((start, end))
     return sorted(taken, key=lambda c: c.start)
 
 
