@@ -18,7 +18,7 @@ demo: $(STAMP)
 	$(BIN)/chronik explain "Kim hatte bereits am Mittwoch seinen zweitägigen Besuch beendet." --lang de --dct 2019-01-10
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests $(wildcard bench)
+	$(BIN)/ruff check src tests $(wildcard bench) $(wildcard tools)
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

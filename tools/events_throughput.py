@@ -18,9 +18,11 @@ def main() -> None:
     if not shared.exists():
         shared = Path("/work/shared")
     english = [read_gold(p).as_document("en") for p in sorted((shared / "corpora/en/tbaq").glob("*/*.tml"))]
-    german = [read_gold(p).as_document("de") for p in sorted((shared / "corpora/de/krauts").glob("*/gold/*.tml"))]
+    krauts = sorted((shared / "corpora/de/krauts").glob("*/gold/*.tml"))
+    german = [read_gold(p).as_document("de") for p in krauts]
     seed = read_gold(shared / "corpora/de/seed/kim-xi-2019-01.tml").as_document("de")
-    for name, docs in (("English TBAQ", english), ("German KRAUTS", german), ("German seed x200", [seed] * 200)):
+    runs = (("English TBAQ", english), ("German KRAUTS", german), ("German seed x200", [seed] * 200))
+    for name, docs in runs:
         size = sum(len(d.text) for d in docs)
         best = {False: float("inf"), True: float("inf")}
         for _ in range(3):
