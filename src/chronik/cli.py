@@ -175,7 +175,8 @@ def _cmd_tag(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         for item in source:
             if isinstance(item, LoadError):
-                print(f"chronik tag: skipped {item.path}: {item.error}", file=err)
+                where = "" if str(item.path) in str(item.error) else f"{item.path}: "
+                print(f"chronik tag: skipped {where}{item.error}", file=err)
                 status = max(status, EXIT_BAD_INPUT)
                 if progress is not None and task is not None:
                     progress.advance(task)
