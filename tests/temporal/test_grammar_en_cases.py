@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import chronik
 from chronik.temporal.calendar import PartialDate
 from chronik.temporal.context import ReferenceContext
 from chronik.temporal.grammar import Lexicon, Rule
@@ -87,3 +88,20 @@ def test_english_adversarial_text_is_tagged_in_linear_time(text: str) -> None:
     t0 = time.perf_counter()
     chronik.tag(text, lang="en", dct="2019-01-10")
     assert time.perf_counter() - t0 < 5.0
+
+
+@pytest.mark.parametrize(("text", "extent", "point"), [
+    ("The dam was finished in 1962. Six years later it cracked.", "Six years",
+     ("1968-01-01T00:00:00", "1969-01-01T00:00:00")),
+    ("The treaty was ratified in 1990; two years earlier a draft had failed.", "two years",
+     ("1988-01-01T00:00:00", "1989-01-01T00:00:00")),
+])
+def test_units_later_is_a_duration_with_the_point_it_implies(text: str, extent: str,
+                                                             point: tuple[str, str]) -> None:
+    found = [t for t in chronik.tag(text, lang="en", dct="2019-01-10") if t.text == extent]
+    assert len(found) == 1
+    assert found[0].type == "DURATION"
+    resolution = found[0].resolution
+    assert resolution is not None
+    assert resolution.point is not None
+    assert resolution.point.iso() == point

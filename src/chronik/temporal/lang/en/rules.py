@@ -511,6 +511,8 @@ def _year_earlier(m: RuleMatch) -> TimeValue | None:
 def _shift(m: RuleMatch) -> TimeValue | None:
     amount = _amount(m)
     word = (m.g("dir") or "").lower()
+    if word in ("later", "earlier") and not _is_year_earlier(m):
+        return None  # the amount alone is the timex (units_later)
     sign = -1 if word in ("ago", "earlier", "before", "back", "previously") else 1
     anchor = Anchor.DCT if word in ("ago", "back", "from now", "hence") else Anchor.REF
     if word.startswith("from"):
@@ -523,6 +525,29 @@ def _shift(m: RuleMatch) -> TimeValue | None:
     if grain is Grain.YEAR and amount * factor == 1 and sign < 0 and _quarterly(m):
         return _with_approx(m, _YEAR_BEFORE_REF)
     return _with_approx(m, Shift(sign * amount * factor, grain, anchor))
+
+
+def _is_year_earlier(m: RuleMatch) -> bool:
+    """ "a year earlier": TimeBank's comparison with the period a year before, a DATE with the signal."""
+    amount = _amount(m)
+    factor, grain = _unit(m)
+    word = (m.g("dir") or "").lower()
+    return word == "earlier" and grain is Grain.YEAR and amount is not None and amount * factor == 1
+
+
+def _units_later(m: RuleMatch) -> TimeValue | None:
+    """ "Three days later", "two years earlier": TimeBank annotates the amount as a DURATION and leaves the
+    signal out; the point it implies (from the last date resolved) keeps timelines working."""
+    if _is_year_earlier(m):
+        return None
+    amount = _amount(m)
+    dur = _duration(amount, m)
+    if amount is None:
+        return _with_approx(m, dur)
+    factor, grain = _unit(m)
+    sign = -1 if (m.g("dir") or "").lower() == "earlier" else 1
+    point = Shift(sign * amount * factor, grain, Anchor.REF)
+    return _with_approx(m, Duration(dur.amount, dur.unit, point=point, mixed=dur.mixed))
 
 
 def _units_ago(m: RuleMatch) -> TimeValue | None:
@@ -906,6 +931,7 @@ RULES: list[Rule] = [
     Rule("year_end", r"?the year-end|year\s+end|year's\s+end", _year_end),
     # ---- ago / earlier / later
     Rule("shift", f"?{{APPROX}} {{AMT}} {{UNIT}}|{{UNITS}} {_DIR}", _shift, priority=1),
+    Rule("units_later", r"?{APPROX} {AMT} {UNIT}|{UNITS} !(?P<dir>later|earlier)", _units_later, priority=2),
     Rule("units_ago", "{UNITS} ago", _units_ago),
     # ---- durations
     Rule("duration", r"?{APPROX} ?the ?(?:past|last|next|coming|previous|first|following|preceding|final"
