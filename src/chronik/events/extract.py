@@ -22,17 +22,28 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import itertools
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import NamedTuple
 
-from chronik.events.analysis import Analyzer, Sentence, SimpleAnalyzer, Token, WordTest, word_info
+from chronik.events._coref import _link
+from chronik.events._dating import _ORDINAL_HINT, _ORDINAL_MARKERS, _ORDINALS, _interval_value
+from chronik.events._mentions import (
+    _Actor,
+    _as_actor_view,
+    _Draft,
+    _is_modifier,
+    _out,
+    _role_words,
+    _scanner,
+    _words_back,
+)
+from chronik.events._segment import _BREAKS, _CLOSED_POS, _RELATIVE, _bounded
+from chronik.events._triggers import _selector, _truncated
+from chronik.events.analysis import Analyzer, Sentence, SimpleAnalyzer, Token
 from chronik.events.lexicon import Lexicon, TriggerEntry, load_lexicon
 from chronik.events.model import DateSource, Event, EventActor, Modality, ReportedSpeech
 from chronik.events.ontology_bridge import cameo_name, plover_type
-from chronik.events.resolver import ActorInfo, ActorMatch, ActorResolver, ActorScanner, _Empty
+from chronik.events.resolver import ActorInfo, ActorMatch, ActorResolver, _Empty
 from chronik.model import Span, Timex
 from chronik.temporal.calendar import Interval, PartialDate, add
 from chronik.temporal.context import ReferenceContext
@@ -40,46 +51,6 @@ from chronik.temporal.resolve import resolve
 from chronik.temporal.values import Direction, Fields, Grain, TimexType
 
 __all__ = ["date_spans", "extract_events"]
-
-_BREAKS = frozenset({",", ";", ":", "-", "–", "—", "(", ")"})
-
-
-@dataclass(slots=True)
-class _Actor:
-    info: ActorInfo | None
-    start: int  # token index
-    end: int  # token index (exclusive)
-    span: Span
-    text: str
-    prep: str | None
-    genitive: bool
-    clause: int
-    pronoun: bool = False
-    surface: str | None = None  # the form that was resolved, to resolve again at the event's date
-
-
-@dataclass(slots=True)
-class _Draft:
-    event: Event
-    clause_occasion: bool  # the trigger is a noun governed by bei/during/anlässlich: it dates its clause
-    source: _Actor | None = None
-    target: _Actor | None = None
-    distributive: bool = False  # roles may be distributed over coordinated actors
-    lends: bool = True  # may date other mentions ("Ähnliche Beratungen" is another instance: no)
-
-
-_SCANNERS: dict[tuple[int, str], ActorScanner] = {}
-
-
-def _scanner(resolver: ActorResolver, lang: str) -> ActorScanner:
-    key = (id(resolver), lang)
-    if key not in _SCANNERS:
-        roles = getattr(resolver, "role_forms", None)
-        extra: list[str] = roles(lang) if callable(roles) else []
-        extra += [r[:1].upper() + r[1:] for r in extra if r[:1].islower()]  # "President" in titles
-        _SCANNERS[key] = ActorScanner(resolver.surface_forms(lang), extra,
-                                      ignore_case=bool(getattr(resolver, "ignore_case", False)))
-    return _SCANNERS[key]
 
 
 def extract_events(text: str, lang: str, timexes: Sequence[Timex], dct: PartialDate | None,
@@ -128,57 +99,6 @@ def extract_events(text: str, lang: str, timexes: Sequence[Timex], dct: PartialD
             drafts.append(d)
         last_person = x.last_person
     return _link(drafts, report)
-
-
-_ROLE_WORDS: dict[tuple[int, str], frozenset[str]] = {}
-
-
-def _role_words(resolver: ActorResolver, lang: str) -> frozenset[str]:
-    """Lower-case single words of the registry's role nouns ("president", "leader"), once per resolver."""
-    key = (id(resolver), lang)
-    if key not in _ROLE_WORDS:
-        forms = getattr(resolver, "role_forms")(lang)  # noqa: B009
-        _ROLE_WORDS[key] = frozenset(w.lower() for f in forms for w in f.split())
-    return _ROLE_WORDS[key]
-
-
-MAX_TOKENS = 120  # a longer "sentence" (lists, missing punctuation) is cut at clause breaks
-
-
-def _bounded(sentences: Sequence[Sentence]) -> list[Sentence]:
-    """Sentences of at most ``MAX_TOKENS`` tokens, so that the per-sentence work is bounded and the
-    whole document is processed in linear time; over-long ones are cut at the last clause break
-    (, ; : – …) before the limit, or at the limit."""
-    out: list[Sentence] = []
-    for sent in sentences:
-        toks = sent.tokens
-        while len(toks) > MAX_TOKENS:
-            cut = next((k + 1 for k in range(MAX_TOKENS - 1, MAX_TOKENS // 2, -1) if toks[k].text in _BREAKS),
-                       MAX_TOKENS)
-            out.append(Sentence(toks[0].start, toks[cut - 1].end, toks[:cut]))
-            toks = toks[cut:]
-        if toks or not sent.tokens:
-            out.append(Sentence(toks[0].start, toks[-1].end, toks) if toks else sent)
-    return out
-
-
-_SELECTORS: dict[int, tuple[Lexicon, WordTest]] = {}  # the lexicon is kept: its id cannot be reused
-
-
-def _selector(lex: Lexicon) -> WordTest:
-    """Is a word form a possible trigger? (memoised per form; closed-class words never are)"""
-    held = _SELECTORS.get(id(lex))
-    if held is None or held[0] is not lex:
-
-        def possible_trigger(word: str) -> bool:
-            lemma, pos, _ = word_info(word, lex.lang)
-            return pos not in _CLOSED_POS and bool(lex.lookup(lemma, word))
-
-        held = _SELECTORS[id(lex)] = (lex, WordTest(possible_trigger))
-    return held[1]
-
-
-_CLOSED_POS = frozenset({"PUNCT", "NUM", "DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "PART"})
 
 
 def date_spans(text: str, lang: str, timexes: Sequence[Timex], dct: PartialDate | None,
@@ -999,178 +919,3 @@ class _SentenceView:
                 if k >= 0:
                     return (f"ordinal {n} '{s[k:k + 40].strip()}': {n - 1} earlier occurrence(s) implied",)
         return ()
-
-
-_RELATIVE = frozenset({"der", "die", "das", "welche", "welcher", "which", "who", "whom"})
-
-_ORDINALS = {"zweiten": 2, "dritten": 3, "vierten": 4, "fünften": 5, "second": 2, "third": 3, "fourth": 4,
-             "fifth": 5}
-_ORDINAL_MARKERS = ("innerhalb von", "within", "in den vergangenen", "in the past")
-_ORDINAL_HINT = re.compile("(?:" + "|".join(map(re.escape, _ORDINALS)) + ") (?:"
-                           + "|".join(map(re.escape, _ORDINAL_MARKERS)) + ")")
-
-
-def _words_back(text: str, start: int, k: int, floor: int) -> int | None:
-    """The offset ``k`` words before ``start`` (not crossing ``floor``), or None."""
-    pos = start
-    for _ in range(k):
-        j = pos - 1
-        while j > floor and text[j] == " ":
-            j -= 1
-        if j <= floor or not (text[j].isalnum() or text[j] == "-"):
-            return None
-        while j > floor and (text[j - 1].isalnum() or text[j - 1] in "-."):
-            j -= 1
-        pos = j
-    return pos
-
-
-def _truncated(lex: Lexicon, first: str, full: str) -> tuple[TriggerEntry, ...]:
-    """"Atom-" + "Raketentests": the trigger "Atomtest" if the lexicon has one."""
-    for k in range(2, len(full) - 2):
-        word = first + full[k:].lower()
-        for strip in ("", "s", "en", "n", "e"):
-            base = word[: len(word) - len(strip)] if strip and word.endswith(strip) else word
-            if strip and base == word:
-                continue
-            found = lex.by_lemma.get(base.lower())
-            if found:
-                return found
-    return ()
-
-
-def _interval_value(interval: Interval, grain: Grain) -> str:
-    """TIMEX3-style value of an interval: a day, a whole month or year, else ``first/last`` day."""
-    start, end = interval.start, interval.end
-    last = end - timedelta(days=1)
-    if end - start <= timedelta(days=1):
-        return start.date().isoformat()
-    if start.day == 1 and end == add(start, Grain.MONTH, 1):
-        return f"{start.year:04d}-{start.month:02d}"
-    if (start.month, start.day) == (1, 1) and end == add(start, Grain.YEAR, 1):
-        return f"{start.year:04d}"
-    return f"{start.date().isoformat()}/{last.date().isoformat()}"
-
-
-def _is_modifier(resolver: ActorResolver, surface: str, lang: str) -> bool:
-    check = getattr(resolver, "is_modifier", None)
-    if callable(check):
-        return bool(check(surface, lang))
-    return surface.endswith(("'s", "’s")) or (lang == "de" and surface.endswith("s"))
-
-
-def _out(a: _Actor | None) -> EventActor | None:
-    if a is None or a.info is None:
-        return None
-    return EventActor(a.info.id, a.info.name, a.text, a.span, a.info.country)
-
-
-def _as_actor_view(a: EventActor | None) -> _Actor | None:
-    if a is None:
-        return None
-    info = ActorInfo(a.id or "", a.name, "person", a.country)
-    return _Actor(info, 0, 0, a.span or Span(0, 0), a.text, None, False, -1)
-
-
-# -- document level ------------------------------------------------------------------------------------
-
-def _ids(e: Event) -> frozenset[str]:
-    return frozenset(a.id for a in (e.source, e.target) if a is not None and a.id)
-
-
-def _place(e: Event) -> str | None:
-    return e.location.id if e.location is not None else None
-
-
-class _Facts(NamedTuple):
-    """What coreference compares of an event, computed once per event version."""
-
-    ids: frozenset[str]
-    place: str | None
-
-
-def _facts(e: Event) -> _Facts:
-    return _Facts(_ids(e), _place(e))
-
-
-def _compatible(a: Event, b: Event, fa: _Facts, fb: _Facts) -> bool:
-    if a.cameo[:2] != b.cameo[:2] or a.modality is not Modality.ASSERTED or \
-            b.modality is not Modality.ASSERTED:
-        return False
-    ia, ib = fa.ids, fb.ids
-    shared = ia & ib
-    if not shared:
-        return False
-    pa, pb = fa.place, fb.place
-    if pa and pb and pa != pb:
-        return False
-    return len(shared) >= 2 or (pa is not None and pa == pb) or (
-        a.cameo == b.cameo and (len(ia) == 1 or len(ib) == 1))
-
-
-_WINDOW = 40  # coreference looks at the 40 mentions of the same CAMEO root before and after
-
-
-def _link(drafts: list[_Draft], report: Interval | None) -> tuple[Event, ...]:
-    events = [d.event for d in drafts]
-    facts = [_facts(e) for e in events]  # kept in step with ``events``
-    for _ in range(2):
-        by_root: dict[str, list[int]] = {}
-        for m, o in enumerate(events):
-            by_root.setdefault(o.cameo[:2], []).append(m)
-        for k, e in enumerate(events):
-            complete = e.date_source is not DateSource.REPORTED and e.target is not None \
-                and e.location is not None
-            if not drafts[k].lends or e.modality is not Modality.ASSERTED or complete:
-                continue  # nothing to borrow
-            group = by_root[e.cameo[:2]]
-            at = bisect.bisect_left(group, k)  # only mentions nearby in the text (bounded work)
-            fe = facts[k]
-            cands = [m for m in group[max(0, at - _WINDOW):at + _WINDOW] if m != k and drafts[m].lends
-                     and _compatible(e, events[m], fe, facts[m])]
-            if len({facts[m] for m in cands
-                    if events[m].date_source in (DateSource.TIMEX, DateSource.CUE)}) > 1:
-                cands = [m for m in cands if events[m].date_source not in (DateSource.TIMEX, DateSource.CUE)
-                         or (len(facts[m].ids & fe.ids) >= 2)]
-            for m in cands:
-                other = events[m]
-                upd: dict[str, object] = {}
-                if e.target is None and other.target is not None and e.cameo == other.cameo and \
-                        other.target.id not in fe.ids:
-                    upd["target"] = other.target
-                if e.location is None and other.location is not None:
-                    upd["location"] = other.location
-                if e.date_source is DateSource.REPORTED and other.date_source in (
-                        DateSource.TIMEX, DateSource.CUE):
-                    upd.update(when=other.when, grain=other.grain, value=other.value,
-                               date_source=DateSource.COREFERENCE, timex=other.timex,
-                               notes=(*e.notes, f"dated by {other.id} ({other.trigger!r})"))
-                if upd:
-                    events[k] = e = dataclasses.replace(e, **upd)  # type: ignore[arg-type]
-                    facts[k] = fe = _facts(e)
-    # an event "bei/anlässlich/during" a dated event in its clause takes that event's date
-    by_sentence: dict[Span, list[int]] = {}
-    for m, o in enumerate(events):
-        by_sentence.setdefault(o.sentence, []).append(m)
-    for k, e in enumerate(events):
-        if e.date_source is not DateSource.REPORTED:
-            continue
-        for m in by_sentence[e.sentence]:
-            d, other = drafts[m], events[m]
-            if m != k and d.clause_occasion and other.sentence == e.sentence and other.when is not None \
-                    and other.date_source is not DateSource.REPORTED:
-                events[k] = dataclasses.replace(
-                    e, when=other.when, grain=other.grain, value=other.value,
-                    date_source=DateSource.COREFERENCE, timex=other.timex,
-                    notes=(*e.notes, f"on the occasion of {other.id} ({other.trigger!r})"))
-                break
-    if report is not None:
-        events = [dataclasses.replace(e, when=report, grain=_grain_of(report),
-                                      value=_interval_value(report, Grain.DAY))
-                  if e.date_source is DateSource.REPORTED and e.when is None else e for e in events]
-    return tuple(events)
-
-
-def _grain_of(interval: Interval) -> Grain:
-    days = (interval.end - interval.start).days
-    return Grain.DAY if days <= 1 else Grain.MONTH if days <= 31 else Grain.YEAR
