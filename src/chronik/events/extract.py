@@ -15,206 +15,24 @@ Per sentence (dependency-free heuristics over tokens, lemmas and a coarse POS):
 After all sentences, mentions of the same event (same CAMEO root, shared actor, compatible place) lend
 each other their date and missing roles (``DateSource.COREFERENCE``), and an event "bei/during" another
 one in its clause takes that one's date.
+
+This module is the public surface; the work is done in small private modules:
+
+    _pipeline    extract_events, date_spans: the document loop (orchestration)
+    _segment     clause breaks, closed word classes, sentences bounded in length
+    _mentions    _Actor/_Draft records, actor-scanner and role-word caches, mention helpers
+    _sentence    _SentenceCore: one sentence's clauses, actors (with prepositions), reporting clauses
+    _triggers    trigger pre-filter, lexicon entry and pattern code of a token, truncated conjuncts
+    _roles       source, target and location; coordination, reciprocals, passives
+    _modality    conditions and modality
+    _reported    reported speech: speaker, outlet, date of the report
+    _dating      the timex or cue that dates an event; interval values
+    _view        _SentenceView: the rules combined; one draft per trigger (and conjunct)
+    _coref       document level: coreference of mentions, "bei/during" dating, the report's date
 """
 
 from __future__ import annotations
 
-import bisect
-import dataclasses
-from collections.abc import Sequence
-
-from chronik.events._coref import _link
-from chronik.events._dating import _DatingRules
-from chronik.events._mentions import _as_actor_view, _Draft, _out, _scanner
-from chronik.events._modality import _ModalityRules
-from chronik.events._reported import _ReportedRules
-from chronik.events._roles import _RoleRules
-from chronik.events._segment import _CLOSED_POS, _bounded
-from chronik.events._triggers import _selector, _TriggerRules, _truncated
-from chronik.events.analysis import Analyzer, SimpleAnalyzer
-from chronik.events.lexicon import Lexicon, TriggerEntry, load_lexicon
-from chronik.events.model import DateSource, Event, Modality
-from chronik.events.ontology_bridge import cameo_name, plover_type
-from chronik.events.resolver import ActorInfo, ActorResolver, _Empty
-from chronik.model import Span, Timex
-from chronik.temporal.calendar import Interval, PartialDate
+from chronik.events._pipeline import date_spans, extract_events
 
 __all__ = ["date_spans", "extract_events"]
-
-
-def extract_events(text: str, lang: str, timexes: Sequence[Timex], dct: PartialDate | None,
-                   resolver: ActorResolver, *, doc_id: str = "doc",
-                   analyzer: Analyzer | None = None, lexicon: Lexicon | None = None) -> tuple[Event, ...]:
-    """Every event mention in ``text`` (see the module docstring); ``dct`` is the document date used.
-
-    ``lexicon`` replaces the shipped trigger lexicon of ``lang`` (e.g. one converted from TABARI verbs).
-    """
-    lex = lexicon or load_lexicon(lang)
-    analyzer = analyzer or SimpleAnalyzer()
-    if isinstance(analyzer, SimpleAnalyzer):  # analyse only sentences with a trigger candidate
-        sentences = analyzer.analyze(text, lang, _selector(lex))
-    else:
-        sentences = list(analyzer.analyze(text, lang))
-    sentences = _bounded(sentences)
-    scanner = _scanner(resolver, lang)
-    on = dct.interval.start.date() if dct else None
-    report = dct.interval if dct else None
-    drafts: list[_Draft] = []
-    last_person: ActorInfo | None = None
-    matches = scanner.find(text)  # one pass over the document
-    ordered = sorted(timexes, key=lambda t: t.span.start)
-    starts = [t.span.start for t in ordered]
-    k = 0
-    for sent in sentences:
-        while k < len(matches) and matches[k].start < sent.start:
-            k += 1
-        j = k
-        while j < len(matches) and matches[j].start < sent.end:
-            j += 1
-        here = matches[k:j]
-        if not sent.tokens or not any(t.pos not in _CLOSED_POS and lex.lookup(t.lemma, t.text)
-                                      for t in sent.tokens):
-            # no trigger: only keep track of the last person named (for "er"/"he" later)
-            for m in reversed(here):
-                info = None if m.role else resolver.resolve(m.surface, lang, on)
-                if info is not None and info.kind == "person":
-                    last_person = info
-                    break
-            continue
-        lo = bisect.bisect_left(starts, sent.start)
-        hi = bisect.bisect_left(starts, sent.end + 1)
-        x = _SentenceView(text, sent, lex, resolver, here, lang, on, last_person, ordered[lo:hi], dct)
-        for d in x.events(doc_id, len(drafts), report):
-            drafts.append(d)
-        last_person = x.last_person
-    return _link(drafts, report)
-
-
-def date_spans(text: str, lang: str, timexes: Sequence[Timex], dct: PartialDate | None,
-               spans: Sequence[Span], *, analyzer: Analyzer | None = None
-               ) -> list[tuple[str | None, DateSource]]:
-    """The dating rule alone, for arbitrary event spans (e.g. gold EVENTs): per span, the id of the
-    timex that would date it (``None`` with ``DateSource.REPORTED`` when the document date would).
-    Coreference between mentions is not applied (it needs extracted events)."""
-    lex = load_lexicon(lang)
-    sentences = _bounded((analyzer or SimpleAnalyzer()).analyze(text, lang))
-    sent_starts = [s.start for s in sentences]
-    empty = _Empty()
-    on = dct.interval.start.date() if dct else None
-    probe = TriggerEntry("", "000", False)
-    out: list[tuple[str | None, DateSource]] = []
-    views: dict[int, _SentenceView] = {}
-    for span in spans:
-        n = bisect.bisect_right(sent_starts, span.start) - 1
-        k = n if n >= 0 and span.start < sentences[n].end + 1 else None
-        if k is None:
-            out.append((None, DateSource.REPORTED))
-            continue
-        if k not in views:
-            views[k] = _SentenceView(text, sentences[k], lex, empty, [], lang, on, None, timexes, dct)
-        x = views[k]
-        i = x._tok_at(span.start)
-        own_verb = x.reporting.get(x.clause[i]) == i  # "said Saturday": the report's own date
-        _, _, _, src, tid, _ = x._date(i, probe, x._in_reporting(i) and not own_verb)
-        out.append((tid, src))
-    return out
-
-
-class _SentenceView(_TriggerRules, _RoleRules, _ModalityRules, _ReportedRules, _DatingRules):
-    """A sentence with all rules: its event drafts, one per trigger (and per conjunct)."""
-
-
-    def events(self, doc_id: str, offset: int, report: Interval | None) -> list[_Draft]:
-        out: list[_Draft] = []
-        used: set[int] = set()
-        for i, tok in enumerate(self.toks):
-            if tok.pos in ("PUNCT", "NUM", "DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "PART"):
-                continue
-            entries = self._entries(i, tok)
-            if not entries or i in used:
-                continue
-            entry = entries[0]
-            d = self._event(i, entry, doc_id, f"{doc_id}:e{offset + len(out) + 1}", report)
-            if d is not None:
-                out.append(d)
-                used.add(i)
-                for extra in self._distribute(d):
-                    extra.event = dataclasses.replace(extra.event, id=f"{doc_id}:e{offset + len(out) + 1}")
-                    out.append(extra)
-                if tok.text.endswith("-") is False and i >= 2 and self.toks[i - 2].text.endswith("-") and \
-                        self.low[i - 1] in self.lex.cues.coordination:
-                    # "Atom- und Raketentests": the truncated first conjunct is an event of its own
-                    trunc = self.toks[i - 2]
-                    more = _truncated(self.lex, trunc.text[:-1], tok.text)
-                    if more:
-                        d2 = self._event(i, more[0], doc_id, f"{doc_id}:e{offset + len(out) + 1}", report,
-                                         span=Span(trunc.start, trunc.end))
-                        if d2 is not None:
-                            out.append(d2)
-        return out
-
-
-    def _event(self, i: int, entry: TriggerEntry, doc_id: str, eid: str, report: Interval | None,
-               span: Span | None = None) -> _Draft | None:
-        tok = self.toks[i]
-        c = self.clause[i]
-        in_reporting = self._in_reporting(i)
-        code = self._pattern_code(i, entry)
-        source, target, location = self._roles(i, entry)
-        reciprocal = self._reciprocal(i)
-        if reciprocal is not None:
-            source, target = reciprocal
-            if entry.reciprocal_code:
-                code = entry.reciprocal_code
-                home = location.info.country or location.info.id if location and location.info else None
-                if home is not None and target is not None and target.info is not None and \
-                        (target.info.country or target.info.id) == home:
-                    source, target = target, source  # the one at home is the host
-        condition = self._condition(i, entry)
-        conditional = condition is not None and self._conditional_clause(i) is not None
-        if condition is None and c > 0 and self._starts_with(0, self.lex.cues.conditional) and \
-                self.clause[i] == 1:
-            # "Falls Iran …, wird Israel Iran angreifen": the consequent of a leading condition
-            idx = self._words[0]
-            condition, conditional = (idx[0], idx[-1] + 1), True
-        if entry.condition_target and target is None and condition is not None:
-            target = self._first_free(condition[0], condition[1])
-        if source is None and target is None:
-            return None
-        if source is not None and target is not None and source.info == target.info:
-            target = None
-        when, grain, value, dsrc, tid, dconf = self._date(i, entry, in_reporting)
-        if when is not None and self.on is not None and not (when.start.date() <= self.on < when.end.date()):
-            # "der US-Präsident besuchte im Jahr 2016 Japan": who held the office then, not today
-            source, target = self._at_date(source, when), self._at_date(target, when)
-        modality = self._modality(i, entry, conditional, when, report, condition)
-        if condition is not None and entry.condition_target:
-            modality = Modality.HYPOTHETICAL if modality is Modality.ASSERTED else modality
-        if modality is Modality.FUTURE and dsrc is DateSource.REPORTED:
-            when, grain, value, dsrc = None, None, None, DateSource.NONE
-        reported, reported_on = self._reported(i, report)
-        cond_text = None
-        if condition is not None and modality is Modality.HYPOTHETICAL:
-            a, b = condition
-            cond_text = self.text[self.toks[a].start:self.toks[b - 1].end]
-        if in_reporting and reported is not None and (source is None or (
-                source.info is not None and source.info.kind == "media")):
-            source = _as_actor_view(reported.speaker)  # "zitierte ihn Xinhua nach einem Treffen": his
-        notes = self._notes(i, when)
-        conf = (0.9 if not entry.noun else 0.8) - (0.2 if source is None else 0) - (
-            0.1 if target is None else 0)
-        trig_span = span or Span(tok.start, tok.end)
-        ev = Event(
-            id=eid, doc_id=doc_id, span=trig_span, trigger=self.text[trig_span.start:trig_span.end],
-            lemma=entry.lemma, cameo=code, cameo_name=cameo_name(code), plover=plover_type(code),
-            sentence=Span(self.sent.start, self.sent.end), evidence=self.text[self.sent.start:self.sent.end],
-            source=self._role(source), target=self._role(target), location=_out(location), modality=modality,
-            condition=cond_text, reported=reported, when=when, grain=grain, value=value, date_source=dsrc,
-            timex=tid, reported_on=reported_on or report, confidence=round(max(0.1, conf * dconf), 2),
-            notes=notes)
-        occasion = entry.noun and any(self.low[j] in self.lex.cues.occasion_preps and self.clause[j] == c
-                                      for j in range(max(0, i - 3), i))
-        other = entry.noun and any(self.low[j] in self.lex.cues.other_instance
-                                   for j in range(max(0, i - 3), i))
-        return _Draft(ev, occasion, source, target,
-                      distributive=reciprocal is None and not entry.symmetric, lends=not other)
