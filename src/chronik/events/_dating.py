@@ -1,0 +1,180 @@
+"""Dating: the timex (or date cue) that governs an event, read forward in future clauses and stretched
+over a stated duration ("seinen zweitägigen Besuch beendet"); TIMEX3-style values of the intervals;
+ordinal cues ("den vierten innerhalb von zehn Monaten").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+
+from chronik.events._sentence import _SentenceCore
+from chronik.events.lexicon import TriggerEntry
+from chronik.events.model import DateSource
+from chronik.model import Timex
+from chronik.temporal.calendar import Interval, add
+from chronik.temporal.context import ReferenceContext
+from chronik.temporal.resolve import resolve
+from chronik.temporal.values import Direction, Fields, Grain, TimexType
+
+_ORDINALS = {"zweiten": 2, "dritten": 3, "vierten": 4, "fünften": 5, "second": 2, "third": 3, "fourth": 4,
+             "fifth": 5}
+_ORDINAL_MARKERS = ("innerhalb von", "within", "in den vergangenen", "in the past")
+_ORDINAL_HINT = re.compile("(?:" + "|".join(map(re.escape, _ORDINALS)) + ") (?:"
+                           + "|".join(map(re.escape, _ORDINAL_MARKERS)) + ")")
+
+
+def _interval_value(interval: Interval, grain: Grain) -> str:
+    """TIMEX3-style value of an interval: a day, a whole month or year, else ``first/last`` day."""
+    start, end = interval.start, interval.end
+    last = end - timedelta(days=1)
+    if end - start <= timedelta(days=1):
+        return start.date().isoformat()
+    if start.day == 1 and end == add(start, Grain.MONTH, 1):
+        return f"{start.year:04d}-{start.month:02d}"
+    if (start.month, start.day) == (1, 1) and end == add(start, Grain.YEAR, 1):
+        return f"{start.year:04d}"
+    return f"{start.date().isoformat()}/{last.date().isoformat()}"
+
+
+def _grain_of(interval: Interval) -> Grain:
+    days = (interval.end - interval.start).days
+    return Grain.DAY if days <= 1 else Grain.MONTH if days <= 31 else Grain.YEAR
+
+
+class _DatingRules(_SentenceCore):
+    """The timex (or date cue) that dates a trigger, read forward for future clauses and stretched over a
+    stated duration; ordinal notes."""
+
+    def _date(self, i: int, e: TriggerEntry, in_reporting: bool
+              ) -> tuple[Interval | None, Grain | None, str | None, DateSource, str | None, float]:
+        c = self.clause[i]
+        cue = self._cue_date(i)
+        if cue is not None:
+            return cue[0], Grain.DAY, cue[1], DateSource.CUE, None, 0.9
+        best: tuple[float, Timex, Interval, Grain] | None = None
+        for t in self.timexes:
+            r = t.resolution
+            if r is None:
+                continue
+            interval = r.interval if r.type in (TimexType.DATE, TimexType.TIME) else r.point
+            if interval is None or (r.grain is None and r.point is None):
+                continue
+            j = self._tok_at(t.span.start)
+            tc = self.clause[j]
+            if tc in self.reporting and tc != c:
+                continue  # it dates the report, not the reported event
+            if in_reporting:
+                # "…, zitierte ihn Xinhua am Donnerstag nach einem Treffen": the clause's timex dates the
+                # report, the other clauses' timexes the reported content, neither this event
+                continue
+            score = abs(j - i) + (0 if tc == c else 20)
+            if best is None or score < best[0]:
+                best = (score, t, interval, r.grain or Grain.DAY)
+        if best is None:
+            return None, None, None, DateSource.REPORTED, None, 0.8
+        _, t, interval, grain = best
+        value = t.value
+        later = self._future_reading(i, t, interval)
+        if later is not None:
+            interval, grain, value = later
+        interval, grain = self._aspect(i, interval, grain)
+        if t.resolution is None or (interval != t.resolution.interval and later is None):
+            value = _interval_value(interval, grain)
+        return interval, grain, value, DateSource.TIMEX, t.tid, 1.0
+
+    def _future_reading(self, i: int, t: Timex, interval: Interval
+                        ) -> tuple[Interval, Grain, str | None] | None:
+        """"Merkel wird Xi im September besuchen": a timex without a year resolved into the past by the
+        news default is re-read forward when the event's clause is in the future tense."""
+        if self.dct is None or not isinstance(t.mention.value, Fields) or t.mention.value.year is not None:
+            return None
+        if interval.end > self.dct.interval.start:
+            return None
+        c = self.clause[i]
+        cues = self.lex.cues
+        future = any(self.low[j] in cues.future for j in self._clause_tokens(c))
+        if self.reporting and not self._in_reporting(i):
+            future = future or any(self.low[j] in cues.reported_future
+                                   for j in self._clause_tokens(c))
+        if not future:
+            return None
+        r = resolve(t.mention.value, ReferenceContext(self.dct, direction=Direction.FUTURE))
+        if r.interval is None or r.grain is None or r.interval.start < self.dct.interval.end:
+            return None
+        return r.interval, r.grain, r.value
+
+    def _cue_date(self, i: int) -> tuple[Interval, str] | None:
+        c = self.clause[i]
+        if not self.lex.date_cues or self.on is None:
+            return None
+        if self._has_cue is None:
+            low = self.text[self.toks[0].start:self.toks[-1].end].lower()
+            self._has_cue = any(phrase.split()[0] in low for phrase in self.lex.date_cues)
+        if not self._has_cue:
+            return None
+        text = self.text[self.toks[0].start:self.toks[-1].end].lower()
+        for j in range(len(self.toks)):
+            if self.clause[j] != c:
+                continue
+            for phrase, (month, day) in self.lex.date_cues.items():
+                if self.low[j].endswith(phrase.split()[0]) and phrase in text[self.toks[j].start -
+                                                                           self.toks[0].start:]:
+                    on = self.on
+                    year = on.year if (on.month, on.day) >= (month, day) else on.year - 1
+                    start = datetime(year, month, day)
+                    return Interval(start, start + timedelta(days=1)), f"{year:04d}-{month:02d}-{day:02d}"
+        return None
+
+    def _aspect(self, i: int, interval: Interval, grain: Grain) -> tuple[Interval, Grain]:
+        """"am Mittwoch seinen zweitägigen Besuch beendet": the timex dates the end of an event lasting
+        two days."""
+        c = self.clause[i]
+        if grain > Grain.DAY:
+            return interval, grain
+        idx = self._clause_tokens(c)
+        length = self._duration(idx)
+        if length is None:
+            return interval, grain
+        ends = any(self.toks[j].lemma.lower() in self.lex.cues.aspect_end for j in idx)
+        starts = any(self.toks[j].lemma.lower() in self.lex.cues.aspect_start for j in idx)
+        n, unit = length
+        if ends:
+            return Interval(add(interval.end, unit, -n), interval.end), Grain.DAY
+        if starts:
+            return Interval(interval.start, add(interval.start, unit, n)), Grain.DAY
+        return interval, grain
+
+    def _duration(self, idx: list[int]) -> tuple[int, Grain] | None:
+        for j in idx:
+            w = self.low[j]
+            for suffix, unit in self.lex.duration_suffixes.items():
+                if w.endswith(suffix):
+                    head = w[: -len(suffix)].rstrip("-")
+                    if head.isdigit():
+                        return int(head), unit
+                    if head in self.lex.duration_numbers:
+                        return self.lex.duration_numbers[head], unit
+            if self.lang == "en" and "-" in w:
+                head, _, tail = w.partition("-")
+                if tail in ("day", "week") and (head in self.lex.duration_numbers or head.isdigit()):
+                    n = int(head) if head.isdigit() else self.lex.duration_numbers[head]
+                    return n, Grain.DAY if tail == "day" else Grain.WEEK
+        return None
+
+    def _notes(self, i: int, when: Interval | None) -> tuple[str, ...]:
+        """"den vierten innerhalb von zehn Monaten": earlier occurrences are implied."""
+        if self._ordinal_note is None:
+            self._ordinal_note = self._find_ordinal()
+        return self._ordinal_note
+
+    def _find_ordinal(self) -> tuple[str, ...]:
+        s = self.text[self.sent.start:self.sent.end].lower()
+        if _ORDINAL_HINT.search(s) is None:
+            return ()  # the common case, in one scan; the loop below keeps the documented precedence
+        for word, n in _ORDINALS.items():
+            for marker in _ORDINAL_MARKERS:
+                k = s.find(f"{word} {marker}")
+                if k >= 0:
+                    return (f"ordinal {n} '{s[k:k + 40].strip()}': {n - 1} earlier occurrence(s) implied",)
+        return ()

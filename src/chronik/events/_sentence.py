@@ -1,0 +1,235 @@
+"""One sentence as the extraction rules see it: clauses (cut at , ; : – ( )), actor mentions and the
+preposition governing each, reporting clauses. The rules are mixins over ``_SentenceCore``
+(``_triggers``, ``_roles``, ``_modality``, ``_reported``, ``_dating``); ``_SentenceView`` combines them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+from collections.abc import Sequence
+from datetime import date
+
+from chronik.events._mentions import _Actor, _is_modifier, _role_words, _words_back
+from chronik.events._segment import _BREAKS, _CLOSED_POS, _RELATIVE
+from chronik.events.analysis import Sentence, Token
+from chronik.events.lexicon import Lexicon
+from chronik.events.resolver import ActorInfo, ActorMatch, ActorResolver
+from chronik.model import Span, Timex
+from chronik.temporal.calendar import PartialDate
+
+
+class _SentenceCore:
+    """One sentence prepared for the rules: tokens, clauses, the actors named in it (each with the
+    preposition governing it; person pronouns stand for the last person named) and its reporting clauses."""
+
+    def __init__(self, text: str, sent: Sentence, lex: Lexicon, resolver: ActorResolver,
+                 matches: Sequence[ActorMatch], lang: str, on: date | None, last_person: ActorInfo | None,
+                 timexes: Sequence[Timex], dct: PartialDate | None = None) -> None:
+        self.text, self.sent, self.lex, self.resolver, self.lang = text, sent, lex, resolver, lang
+        self.toks = sent.tokens
+        self._ends = [t.end for t in self.toks]
+        self.low = [t.text.lower() for t in self.toks]
+        self.clause = self._clauses()
+        # token indices per clause, and the same without the break token that opens it: built once per
+        # sentence, since every trigger asks about its clause several times
+        self._members: dict[int, list[int]] = {}
+        for j, c in enumerate(self.clause):
+            self._members.setdefault(c, []).append(j)
+        self._words: dict[int, list[int]] = {
+            c: [j for j in idx if self.toks[j].text not in _BREAKS] for c, idx in self._members.items()}
+        self.last_person = last_person
+        self.on = on
+        self.dct = dct
+        roles = getattr(resolver, "role_forms", None)
+        self._role_words = _role_words(resolver, lang) if callable(roles) else frozenset()
+        self.actors = self._actors(matches)
+        self._by_clause: dict[int, list[_Actor]] = {}
+        for a in self.actors:
+            self._by_clause.setdefault(a.clause, []).append(a)
+        self.timexes = [t for t in timexes if sent.start <= t.span.start < sent.end + 1]  # pre-sliced
+        self.reporting = self._reporting_clauses()
+        self._ordinal_note: tuple[str, ...] | None = None
+        self._has_cue: bool | None = None
+        self._reporting_memo: dict[int, bool] = {}
+
+    def _clauses(self) -> list[int]:
+        out, c = [], 0
+        for t in self.toks:
+            if t.text in _BREAKS:
+                c += 1
+            out.append(c)
+        return out
+
+    def _tok_at(self, offset: int) -> int:
+        """Index of the token at (or first after) ``offset``."""
+        return min(bisect.bisect_right(self._ends, offset), len(self.toks) - 1)
+
+    def _actors(self, matches: Sequence[ActorMatch]) -> list[_Actor]:
+        found: list[_Actor] = []
+        on = self.on
+        for m in matches:
+            info = None if m.role else self.resolver.resolve(m.surface, self.lang, on)
+            if m.role:  # "Nordkoreas Machthaber": try the role with up to three words before it
+                info = None
+                for k in (3, 2, 1, 0):
+                    begin = _words_back(self.text, m.start, k, self.sent.start)
+                    if begin is None:
+                        continue
+                    info = self.resolver.resolve(self.text[begin:m.end], self.lang, on)
+                    if info is not None:
+                        m = dataclasses.replace(m, start=begin, surface=self.text[begin:m.end])
+                        break
+                if found and m.start < found[-1].span.end:
+                    found.pop()  # the modifier ("Nordkoreas") is part of the description
+            if info is None:
+                continue
+            i, j = self._tok_at(m.start), self._tok_at(m.end - 1) + 1
+            gen = _is_modifier(self.resolver, m.surface, self.lang)
+            found.append(_Actor(info, i, j, Span(m.start, m.end), m.surface, None, gen, self.clause[i],
+                                surface=m.surface))
+        found = self._merge(found)
+        for i, tok in enumerate(self.toks):
+            if self.low[i] in self.lex.cues.pronouns and not any(a.start <= i < a.end for a in found):
+                found.append(_Actor(None, i, i + 1, Span(tok.start, tok.end), tok.text, None,
+                                    False, self.clause[i], pronoun=True))
+        found.sort(key=lambda a: a.start)
+        for a in found:
+            a.prep = self._prep(a, found)
+            if a.pronoun:
+                a.info = self.last_person
+            elif a.info is not None and a.info.kind == "person":
+                self.last_person = a.info
+        return [a for a in found if a.info is not None]
+
+    def _merge(self, found: list[_Actor]) -> list[_Actor]:
+        """Drop modifiers of a following name ("Chinas Präsident Xi", "US President Trump") and join
+        adjacent mentions of the same actor ("US-Präsident Donald Trump")."""
+        out: list[_Actor] = []
+        for a in found:
+            if out:
+                prev = out[-1]
+                gap = self.toks[prev.end:a.start]
+                words_only = all(t.pos not in ("PUNCT", "CCONJ", "ADP", "AUX", "PRON") for t in gap)
+                pi, ai = prev.info, a.info
+                same = pi == ai or (not gap and pi is not None and ai is not None and (
+                    pi.id.startswith(ai.id) or ai.id.startswith(pi.id)))
+                if same and len(gap) <= 1 and words_only:
+                    longer = pi if pi and ai and len(pi.id) >= len(ai.id) else ai
+                    # "US-Präsident Donald Trump"; TABARI "Bree President Romendacil" → BREGOV
+                    out[-1] = dataclasses.replace(prev, info=longer, end=a.end, surface=None,
+                                                  span=Span(prev.span.start, a.span.end),
+                                                  text=self.text[prev.span.start:a.span.end],
+                                                  genitive=a.genitive)
+                    continue
+                combine = getattr(self.resolver, "combine", None)
+                if not gap and callable(combine) and prev.info is not None and a.info is not None:
+                    joined = combine(prev.info, a.info)  # "Russian police" → RUSCOP (TABARI agents)
+                    if joined is not None:
+                        out[-1] = dataclasses.replace(a, info=joined, start=prev.start,
+                                                      span=Span(prev.span.start, a.span.end),
+                                                      text=self.text[prev.span.start:a.span.end],
+                                                      clause=prev.clause)
+                        continue
+                titled = bool(gap) and a.info is not None and a.info.kind == "person" and all(
+                    t.text[:1].isupper() or t.lemma.lower() in self._role_words for t in gap)
+                if (prev.genitive or titled) and len(gap) <= 3 and words_only and (
+                        prev.info is not None and prev.info.kind in ("state", "place")):
+                    # "Chinas Präsident Xi", "Chinese President Xi Jinping", "North Korean leader Kim"
+                    out[-1] = dataclasses.replace(a, start=prev.start, span=Span(prev.span.start, a.span.end),
+                                                  text=self.text[prev.span.start:a.span.end],
+                                                  clause=prev.clause)
+                    continue
+            out.append(a)
+        return out
+
+    def _prep(self, a: _Actor, found: list[_Actor]) -> str | None:
+        """The preposition governing ``a`` (looking back over articles and adjectives; a coordinated
+        actor shares its partner's: "zwischen China und Nordkorea")."""
+        attribution = self.lex.cues.reporting_phrases
+        if a.end < len(self.toks) and self.low[a.end] in attribution:
+            return self.low[a.end]  # "Xinhua zufolge"
+        for j in range(a.start - 1, max(-1, a.start - 4), -1):
+            if self.toks[j].pos == "PUNCT":
+                break
+            if self.low[j] in attribution:
+                return "laut"  # "laut Xinhua", "nach Angaben Südkoreas", "according to Xinhua"
+        i = a.start - 1
+        steps = 0
+        while i >= 0 and steps < 4:
+            t = self.toks[i]
+            if t.pos == "ADP":
+                return self.low[i]
+            if self.low[i] in self.lex.cues.coordination:
+                partner = next((b for b in found if b.end in (i, i - 1) and b is not a), None)
+                return partner.prep if partner else None
+            if t.pos in ("PUNCT", "AUX", "PRON", "SCONJ", "NOUN", "PROPN", "NUM") or \
+                    any(b.end == i + 1 for b in found if b is not a):
+                return None
+            if t.pos == "X" and self.lex.lookup(t.lemma, t.text):
+                return None
+            i -= 1
+            steps += 1
+        return None
+
+    def _reporting_clauses(self) -> dict[int, int]:
+        """clause id → token index of its reporting verb ("sagte", "zitierte", "said")."""
+        out: dict[int, int] = {}
+        cues = self.lex.cues
+        for i, t in enumerate(self.toks):
+            noun = self.lang == "en" and self._noun_reading(i, t)  # "all states", "the report"
+            if t.pos not in _CLOSED_POS and t.lemma.lower() in cues.reporting and \
+                    not self.lex.lookup(t.lemma, t.text) and not noun:
+                out.setdefault(self.clause[i], i)
+        return out
+
+    def _in_reporting(self, i: int) -> bool:
+        """Is the trigger part of the reporting clause itself (not of what is reported)? English puts
+        the reported content in the same clause: "Xinhua said Xi would visit" (an actor or "that"
+        between the verb and the trigger starts the content)."""
+        hit = self._reporting_memo.get(i)
+        if hit is None:
+            hit = self._reporting_memo[i] = self._reporting_content(i)
+        return hit
+
+    def _reporting_content(self, i: int) -> bool:
+        c = self.clause[i]
+        if c not in self.reporting:
+            return False
+        v = self.reporting[c]
+        content = self.lang == "en" and i > v and (
+            any(v < a.start < i and a.prep is None for a in self.actors)
+            or any(self.low[j] == "that" for j in range(v + 1, i)))
+        return not content
+
+    def _noun_reading(self, i: int, tok: Token) -> bool:
+        if self.lang == "de":
+            return tok.text[:1].isupper() and (i > 0 or tok.pos == "NOUN" or not tok.text.lower().endswith(
+                ("te", "ten", "t")))
+        prev = self.toks[i - 1] if i > 0 else None
+        if prev is None:
+            return False
+        return prev.pos in ("DET", "ADP", "NUM") or prev.text.endswith(("'s", "’s")) or \
+            prev.lemma.lower() in self.lex.cues.possessives or (prev.pos == "PROPN" and i >= 2 and \
+            self.toks[i - 2].pos in ("DET", "ADP"))
+
+    def _in_clause(self, c: int) -> list[_Actor]:
+        """The actors of clause ``c`` in text order (shared: do not modify)."""
+        return self._by_clause.get(c, [])
+
+    def _clause_tokens(self, c: int) -> list[int]:
+        """Token indices of clause ``c`` (shared: do not modify)."""
+        return self._members.get(c, [])
+
+    def _first_of(self, c: int) -> int | None:
+        words = self._words.get(c)
+        return words[0] if words else None
+
+    def _is_inserted(self, c: int) -> bool:
+        """A relative clause ("der …", "who …") between commas."""
+        first = self._first_of(c)
+        return first is not None and first > 0 and self.low[first] in _RELATIVE
+
+    def _starts_with(self, c: int, words: frozenset[str]) -> bool:
+        first = self._first_of(c)
+        return first is not None and self.low[first] in words
