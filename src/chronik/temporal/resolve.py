@@ -243,10 +243,10 @@ def _fields(f: Fields, ctx: ReferenceContext) -> _Point:
         return _Point(_within_year(f, year), grain, f.part_of_day, anchor=kind, anchor_value=anchor_value)
     coarsest = f.coarsest_given()
     assert coarsest is not None
-    if coarsest >= Grain.WEEKEND and coarsest not in (Grain.WEEK,):
-        # month, season, quarter, half, week-of-year, weekend: pick the year by direction
-        cycle = Grain.WEEK if coarsest == Grain.WEEKEND else Grain.YEAR
-    elif coarsest == Grain.WEEK:
+    if coarsest == Grain.WEEKEND:
+        cycle = Grain.WEEK
+    elif coarsest >= Grain.WEEK:
+        # week-of-year, month, season, quarter, half: pick the year by direction
         cycle = Grain.YEAR
     elif coarsest == Grain.DAY and f.weekday is not None and f.day is None:
         cycle = Grain.WEEK
