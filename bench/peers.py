@@ -208,6 +208,22 @@ def _str(x: Any) -> str:
     return str(x)
 
 
+def _import_chronik(*names: str) -> Any:
+    """The ``chronik`` module, provided it has the callables ``names`` (else :class:`Unavailable`)."""
+    try:
+        mod = importlib.import_module("chronik")
+    except ImportError as e:
+        raise Unavailable(f"chronik is not installed: {e}") from e
+    missing = [n for n in names if not callable(getattr(mod, n, None))]
+    if missing:
+        raise Unavailable(f"chronik API not available ({', '.join('chronik.' + n for n in missing)} missing)")
+    return mod
+
+
+def _peer_timexes(timexes: Any) -> list[PeerTimex]:
+    return [PeerTimex(t.span.start, t.span.end, _str(t.type), _str(t.value)) for t in timexes]
+
+
 class Chronik:
     """chronik's public API: ``chronik.tag(text, lang=..., dct=...)``.
 
@@ -217,19 +233,10 @@ class Chronik:
     name = "chronik"
 
     def __init__(self) -> None:
-        try:
-            mod = importlib.import_module("chronik")
-        except ImportError as e:
-            raise Unavailable(f"chronik is not installed: {e}") from e
-        if not callable(getattr(mod, "tag", None)):
-            raise Unavailable("chronik API not available (chronik.tag is missing)")
-        self._tag: Callable[..., Any] = mod.tag
+        self._tag: Callable[..., Any] = _import_chronik("tag").tag
 
     def tag(self, text: str, lang: str, dct: str | None) -> list[PeerTimex]:
-        return [
-            PeerTimex(t.span.start, t.span.end, _str(t.type), _str(t.value))
-            for t in self._tag(text, lang=lang, dct=dct)
-        ]
+        return _peer_timexes(self._tag(text, lang=lang, dct=dct))
 
     def tag_many(self, docs: list[Doc]) -> list[list[PeerTimex]]:
         return [self.tag(d.text, d.lang, d.dct) for d in docs]
@@ -245,19 +252,13 @@ class ChronikEvents:
     name = "chronik-events"
 
     def __init__(self) -> None:
-        try:
-            mod = importlib.import_module("chronik")
-        except ImportError as e:
-            raise Unavailable(f"chronik is not installed: {e}") from e
-        if not all(callable(getattr(mod, n, None)) for n in ("process", "Document", "PartialDate")):
-            raise Unavailable("chronik API not available (chronik.process/Document/PartialDate is missing)")
-        self._mod = mod
+        self._mod = _import_chronik("process", "Document", "PartialDate")
 
     def tag(self, text: str, lang: str, dct: str | None) -> list[PeerTimex]:
         mod = self._mod
         day = mod.PartialDate.parse(dct) if dct else None
         record = mod.process(mod.Document(text, day, lang), events=True)
-        return [PeerTimex(t.span.start, t.span.end, _str(t.type), _str(t.value)) for t in record.timexes]
+        return _peer_timexes(record.timexes)
 
     def tag_many(self, docs: list[Doc]) -> list[list[PeerTimex]]:
         return [self.tag(d.text, d.lang, d.dct) for d in docs]
