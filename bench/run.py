@@ -3,7 +3,8 @@
 Quality: every tool tags every corpus; its output is written as TimeML to
 ``bench/results/<tool>/<corpus>/`` (:func:`chronik.io.write_timeml`) and scored by ``chronik eval``.
 Speed, scaling and multi-core throughput: one fresh process per tool, language and task
-(:mod:`bench.measure`), pinned to one core except for the multi-core figure.
+(:mod:`bench.measure`), pinned to one core except for the multi-core figure. Single article: one
+article tagged as a user runs the tool, start-up included, a fresh process per run (:mod:`bench.single`).
 Raw figures go to ``bench/results/results.json`` (merged with earlier runs of other tools), then
 ``docs/benchmarks.md`` and ``docs/scaling.png`` are regenerated (:mod:`bench.report`).
 """
@@ -25,6 +26,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from bench import single
 from bench.corpora import CORPORA, REPO, SPEED_CORPUS, concatenated, file_name
 from bench.peers import TOOLS, make, version
 from bench.score import chronik_eval
@@ -34,7 +36,7 @@ from chronik.model import Span
 
 RESULTS = REPO / "bench" / "results"
 RESULTS_JSON = RESULTS / "results.json"
-TASKS = ("quality", "speed", "scaling", "multicore")
+TASKS = ("quality", "speed", "single", "scaling", "multicore")
 # too slow to tag whole corpora one JVM per document; its output is HeidelTime's, as heideltime-batch
 QUALITY_OPT_IN = {"heideltime-py", "chronik-events"}  # chronik-events: chronik's timexes, for speed
 SCALING_SKIP = {"heideltime-py"}  # cuts texts into 30,000-character chunks: not one document any more
@@ -159,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[str, Any] = {}
     if RESULTS_JSON.exists():
         results = json.loads(RESULTS_JSON.read_text(encoding="utf-8"))
-    for key in ("tools", "quality", "speed", "scaling", "multicore"):
+    for key in ("tools", "quality", "speed", "single", "scaling", "multicore"):
         results.setdefault(key, {})
     now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     command = "python -m bench.run " + " ".join(argv if argv is not None else sys.argv[1:])
@@ -170,6 +172,9 @@ def main(argv: list[str] | None = None) -> int:
         1 * KB, 4 * KB, 16 * KB, 64 * KB, 256 * KB, 1024 * KB]
     limit = 120.0 if args.quick else 1200.0
     reps = 1 if args.quick else 3
+
+    if any(t.startswith("chronik") for t in tools):
+        single.compile_chronik()  # .pyc files, as pip leaves a package: no compiling in first-doc figures
 
     def save() -> None:
         RESULTS_JSON.parent.mkdir(parents=True, exist_ok=True)
@@ -182,7 +187,7 @@ def main(argv: list[str] | None = None) -> int:
         except Unavailable as e:
             print(f"  {e}")
             results["tools"][tool] = {"available": False, "note": str(e), "date": now}
-            for key in ("quality", "speed", "scaling", "multicore"):
+            for key in ("quality", "speed", "single", "scaling", "multicore"):
                 results[key].pop(tool, None)
             save()
             continue
@@ -202,6 +207,11 @@ def main(argv: list[str] | None = None) -> int:
                 r["corpus"] = SPEED_CORPUS[lang]
                 results["speed"].setdefault(tool, {})[lang] = r
                 print(f"  speed {lang}: {r.get('error') or {k: r[k] for k in SHOW}}")
+                save()
+            if "single" in tasks:
+                r = single.measure(tool, single_article(lang), runs=3 if args.quick else 7)
+                results["single"].setdefault(tool, {})[lang] = r
+                print(f"  single article {lang}: {r.get('error') or r['median_s']} s")
                 save()
             if "scaling" in tasks and tool not in SCALING_SKIP:
                 texts = [d.text for d in CORPORA[SPEED_CORPUS[lang]].docs()]
@@ -227,6 +237,12 @@ def main(argv: list[str] | None = None) -> int:
 
         report.main([])
     return 0
+
+
+def single_article(lang: str) -> Doc:
+    """The article of the single-article figure: the seed (German; its DCT is the month it carries) and
+    the English speed corpus's first document (2.2 KB, about the seed's size)."""
+    return CORPORA["seed"].docs()[0] if lang == "de" else CORPORA[SPEED_CORPUS[lang]].docs()[0]
 
 
 def docs_dct(lang: str) -> str | None:

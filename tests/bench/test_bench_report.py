@@ -37,6 +37,10 @@ FAKE = {
     "speed": {"dateparser": {"en": {"docs": 3, "bytes": 3072, "first_doc_s": 0.25, "warm_docs_per_s": 12.5,
                                     "warm_kb_per_s": 150.0, "peak_rss_tree_mb": 40.0,
                                     "cpu_kb_per_s": 160.0, "load_max": 3.5}}},
+    "single": {
+        "dateparser": {"en": {"bytes": 2048, "median_s": 0.25, "min_s": 0.2, "runs": 7, "load_max": 0.5}},
+        "heideltime-py": {"en": {"bytes": 2048, "median_s": 2.5, "min_s": 2.4, "runs": 7, "load_max": 0.5},
+                          "de": {"error": "exit 1: no java"}}},
     "multicore": {"dateparser": {"en": {"cores": 2, "warm_kb_per_s": 280.0, "kb_per_s": 90.0}}},
     "scaling": {"dateparser": {"en": {"points": [{"bytes": 1024, "seconds": 0.01},
                                                  {"bytes": 16384, "seconds": 0.1},
@@ -68,6 +72,9 @@ def test_report_tables_from_fake_results(tmp_path: Path) -> None:
     assert "fallback" not in md
     assert "| dateparser | en | 3 (3) | 12.50 | 150.0 | 160.0 | 0.25 | 40 | 280.0 (2) | 90.0 | 3.5 |" in md
     assert "load average up to 3.5 on 2 cores" in md
+    assert "| dateparser | en | 2.0 | 0.250 | 0.200 | 7 | 10.0× | 0.5 |" in md
+    assert "| heideltime-py | en | 2.0 | 2.500 | 2.400 | 7 | 1.0× | 0.5 |" in md
+    assert "| heideltime-py | de | error: exit 1: no java |" in md
     assert "| dateparser | en | 0.01 s | 0.1 s | skipped |" in md
     assert "chronik API not available" in md
     assert "Fake CPU" in md
