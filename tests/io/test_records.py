@@ -82,3 +82,17 @@ def test_records_timeml_round_trips(record: DocumentRecord) -> None:
         ("t1", "Anfang 2018", "DATE", "2018", "START"),
         ("t2", "zehn Monate", "DURATION", "", None),
     ]
+
+
+def test_records_json_carries_events_when_they_were_extracted() -> None:
+    # regression: process(doc, events=True) then records_to_json dropped the events
+    import chronik
+    from chronik.events.output import event_to_dict
+
+    doc = chronik.Document("Am Dienstag besuchte Kim Jong Un Peking.", PartialDate(2019, 1, 10), "de", "k")
+    record = chronik.process(doc, events=True)
+    assert record.events
+    [obj] = json.loads(records_to_json([record]))
+    assert obj["events"] == [event_to_dict(e) for e in record.events]
+    assert json.loads(records_to_jsonl([record])) == obj
+    assert "events" not in json.loads(records_to_json([chronik.process(doc, events=False)]))[0]

@@ -94,9 +94,10 @@ def _timex_dict(t: Timex) -> dict[str, Any]:
 
 
 def record_to_dict(record: DocumentRecord) -> dict[str, Any]:
-    """The JSON-ready form of a record (the schema is documented in ``docs/io.md``)."""
+    """The JSON-ready form of a record (the schema is documented in ``docs/io.md``); with an
+    ``events`` list when the record has events (``process(doc, events=True)``)."""
     d = record.dct
-    return {
+    out: dict[str, Any] = {
         "id": record.document.id,
         "lang": record.lang,
         "dct": {
@@ -108,6 +109,11 @@ def record_to_dict(record: DocumentRecord) -> dict[str, Any]:
         },
         "timexes": [_timex_dict(t) for t in record.timexes],
     }
+    if record.events:
+        from chronik.events.output import event_to_dict  # lazy: tagging alone does not load the event layer
+
+        out["events"] = [event_to_dict(e) for e in record.events]
+    return out
 
 
 def records_to_json(records: Iterable[DocumentRecord], *, indent: int | None = 2) -> str:
