@@ -127,6 +127,44 @@ def test_coreference_lends_date(text: str) -> None:
     assert a.value == b.value == "2019-05-13"
 
 
+@pytest.mark.parametrize(("text", "lang", "trigger"), [
+    # regression (seed article): the talks were not held by Peking on the day it published their content
+    ("Merkel besuchte am Montag Peking. Erste Informationen über den Inhalt der Gespräche veröffentlichte "
+     "Peking erst am Mittwoch.", "de", "Gespräche"),
+    ("Merkel visited Beijing on Monday. Beijing released details of the talks only on Wednesday.", "en",
+     "talks"),
+])
+def test_event_in_a_genitive_attribute_is_not_the_clause_act(text: str, lang: str, trigger: str) -> None:
+    talks = [e for e in _run(text, lang) if e.trigger == trigger]
+    # neither the clause's subject (Peking published) nor its timex (Wednesday) belongs to the talks
+    assert all(e.value != "2019-05-15" for e in talks), talks
+    assert all(e.source is None or e.source.id != "CHN" for e in talks), talks
+
+
+@pytest.mark.parametrize(("text", "lang", "trigger", "value"), [
+    ("Im Vorfeld des Gipfeltreffens mit Xi am Freitag lobte Merkel Putin.", "de", "Gipfeltreffens",
+     "2019-05-10"),
+    ("Nach dem Ende der Gespräche mit Xi am Montag lobte Merkel Putin.", "de", "Gespräche", "2019-05-13"),
+])
+def test_event_in_a_genitive_attribute_keeps_its_own_timex(text: str, lang: str, trigger: str,
+                                                            value: str) -> None:
+    # the timex after the embedded trigger and its partner is its own; an aspect head ("Ende der
+    # Gespräche") does not make an attribute
+    [found] = [e for e in _run(text, lang) if e.trigger == trigger]
+    assert found.value == value
+
+
+@pytest.mark.parametrize(("text", "lang", "trigger"), [
+    ("Ahead of the summit on Friday, Merkel praised Xi.", "en", "praised"),
+    ("Vor dem Gipfeltreffen am Freitag, so hieß es, lobte Merkel Xi.", "de", "lobte"),
+])
+def test_a_noun_triggers_own_timex_does_not_date_another_clause(text: str, lang: str, trigger: str) -> None:
+    # regression: the praise took the summit's (future) Friday and became a FUTURE event
+    [praise] = [e for e in _run(text, lang) if e.trigger == trigger]
+    assert praise.modality is Modality.ASSERTED
+    assert praise.date_source is DateSource.REPORTED
+
+
 @pytest.mark.parametrize(("text", "spans"), [("Kim traf Xi am Montag. Dann ging er.", [(4, 8), (28, 32)])])
 def test_date_spans(text: str, spans: list[tuple[int, int]]) -> None:
     import chronik

@@ -33,8 +33,12 @@ if not TBAQ.exists():
     TBAQ = Path("/work/shared/corpora/en/tbaq")
 ANCHORING = {"IS_INCLUDED", "INCLUDES", "DURING", "DURING_INV", "SIMULTANEOUS", "BEGINS", "ENDS",
              "BEGUN_BY", "ENDED_BY", "IDENTITY"}
-# (agree, total), measured with the minimal English tagger; update honestly when the grammar or rules change
-PINNED = {"extracted": (73, 110), "rule": (2083, 3276), "baseline_dct": (1107, 3276)}
+# (agree, total); update honestly when the grammar or rules change. Last change: a noun trigger's own
+# timex ("a bombing in 1995") no longer dates a verb in another clause (gold: "who worked in Oklahoma
+# City, where … killed in a bombing in 1995" links "worked" to 1995: -1 rule), and an event in a genitive
+# attribute ("in connection of the bombing") no longer takes the clause subject as source (one event with
+# a wrong source, LBY, is not coded any more: -2 extracted, both had agreed).
+PINNED = {"extracted": (71, 108), "rule": (2082, 3276), "baseline_dct": (1107, 3276)}
 
 
 def _require() -> None:

@@ -53,6 +53,7 @@ class _DatingRules(_SentenceCore):
         if cue is not None:
             return cue[0], Grain.DAY, cue[1], DateSource.CUE, None, 0.9
         best: tuple[float, Timex, Interval, Grain] | None = None
+        embedded = e.noun and self._attribute_of_noun(i)
         for t in self.timexes:
             r = t.resolution
             if r is None:
@@ -62,6 +63,11 @@ class _DatingRules(_SentenceCore):
                 continue
             j = self._tok_at(t.span.start)
             tc = self.clause[j]
+            owner = self._noun_timex(j)
+            if (embedded and owner != i) or (owner is not None and owner != i and tc != c):
+                # "den Inhalt der Gespräche … am Mittwoch veröffentlicht": the clause's timex is not the
+                # talks'; "Ahead of the summit on Friday, X praised Y": the summit's timex is not the praise's
+                continue
             if tc in self.reporting and tc != c:
                 continue  # it dates the report, not the reported event
             if in_reporting:

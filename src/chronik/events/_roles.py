@@ -48,7 +48,7 @@ class _RoleRules(_SentenceCore):
                 pair = [a for a in cl if a.prep == by_prep.prep]
                 if len(pair) >= 2:
                     source, target = pair[0], pair[1]
-            if source is None:
+            if source is None and not self._attribute_of_noun(i):  # not "den Inhalt der Gespräche"
                 source = self._subject(i, exclude=target)
         else:
             passive = self._passive(i)

@@ -213,6 +213,56 @@ class _SentenceCore:
             prev.lemma.lower() in self.lex.cues.possessives or (prev.pos == "PROPN" and i >= 2 and \
             self.toks[i - 2].pos in ("DET", "ADP"))
 
+    def _attribute_of_noun(self, i: int) -> bool:
+        """Is the noun trigger ``i`` the genitive attribute of another noun ("den Inhalt der Gespräche",
+        "details of the talks")? It then names an event the clause speaks about, not the clause's own
+        act: the clause's subject and its other timexes are not its own. Aspect heads ("Ende der
+        Gespräche", "the end of the talks") and trigger heads ("Ergebnis des Treffens" is no trigger;
+        "Vorbereitung des Besuchs" may be) do not count."""
+        j = i - 1
+        if self.lang == "de" and j >= 1 and self.toks[j].pos == "X" and self.toks[j].text[:1].islower():
+            j -= 1  # one adjective: "der geheimen Gespräche"
+        if self.lang == "de":
+            if j < 1 or self.low[j] not in ("der", "des"):
+                return False
+            head = j - 1
+            if self.toks[head].pos != "NOUN":
+                return False
+        else:
+            if j < 2 or self.low[j] != "the" or self.low[j - 1] != "of":
+                return False
+            head = j - 2
+            if not self.toks[head].text[:1].islower() or self.toks[head].pos not in ("X", "NOUN"):
+                return False
+        if self.clause[head] != self.clause[i]:
+            return False
+        ht = self.toks[head]
+        lemma = ht.lemma.lower()
+        cues = self.lex.cues
+        return lemma not in cues.aspect_end and lemma not in cues.aspect_start and \
+            not self.lex.lookup(ht.lemma, ht.text)
+
+    def _noun_timex(self, j: int) -> int | None:
+        """The noun trigger a timex at token ``j`` directly follows ("des Gipfeltreffens am Freitag",
+        "the summit with Xi on Friday"), if any: that timex is the noun's own."""
+        k = j - 1
+        if k >= 0 and self.toks[k].pos == "ADP":
+            k -= 1
+        for _ in range(2):  # over the noun's own actors: "Gipfeltreffens mit Xi (in Peking) am Freitag"
+            a = next((a for a in self.actors if a.end == k + 1 and a.prep is not None), None)
+            if a is None:
+                break
+            k = a.start - 1
+            while k >= 0 and self.toks[k].pos in ("DET", "ADP"):
+                k -= 1
+        if k < 0 or self.clause[k] != self.clause[j]:
+            return None
+        t = self.toks[k]
+        if t.pos in _CLOSED_POS or not t.text[:1].isalpha():
+            return None
+        found = self.lex.lookup(t.lemma, t.text)
+        return k if found and any(e.noun for e in found) else None
+
     def _in_clause(self, c: int) -> list[_Actor]:
         """The actors of clause ``c`` in text order (shared: do not modify)."""
         return self._by_clause.get(c, [])
