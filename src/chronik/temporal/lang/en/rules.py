@@ -344,6 +344,8 @@ def _decade(m: RuleMatch) -> TimeValue | None:
     if len(digits) == 2:
         d = int(digits[0])
         return Fields(decade=(190 + d) if d >= 2 else (200 + d))
+    if digits.endswith("00") and int(digits[:2]) < 20:
+        return Fields(century=int(digits[:2]))  # "the 1800s": the 19th century ("the 2000s" is a decade)
     return Fields(decade=int(digits[:3]))
 
 
@@ -471,6 +473,8 @@ def _year_context(m: RuleMatch, inner: Fields) -> TimeValue:
         return Fields(year=m.int("year4"), quarter=inner.quarter, half=inner.half)
     if m.has("qrel"):
         return Intersect(Cycle(Grain.YEAR, int(m.lookup("relative", "qrel"))), inner)
+    if m.has("qthe"):  # "the second half of the year": the year the story is in
+        return Intersect(Cycle(Grain.YEAR, 0, Anchor.REF), inner)
     return inner
 
 
@@ -568,10 +572,17 @@ def _is_age(m: RuleMatch) -> bool:
     return bool(re.match(r"[-\s]+old\b", right, re.IGNORECASE))
 
 
+# "last" as a verb: "expected to last several months", "could last three days", "will not last"
+_VERB_LAST_LEFT = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|shall|not|n't|does|did|do"
+                             r"|'ll)\s+$", re.IGNORECASE)
+
+
 def _dur(m: RuleMatch) -> TimeValue | None:
     if _is_age(m):
         return None
     left, _ = m.around(20, 0)
+    if m.text[:5].lower() == "last " and _VERB_LAST_LEFT.search(left):
+        return None  # the amount alone is the duration, matched from the next word
     if (m.g("amt") or "").lower() in ("a", "an") and _NOT_DURATION_LEFT.search(left):
         return None  # "$500 million a year": a rate
     if _titled(m.g("unit") or m.g("units")):
@@ -905,12 +916,13 @@ RULES: list[Rule] = [
     Rule("season_prep", "!in|during|by|until|since|through|over ?the {SEASON}", _season),
     # ---- quarters, halves
     Rule("quarter", r"?the ?fiscal {ORDINAL} ~-?(?:fiscal\s+)?quarter "
-         r"?of\s+(?:fiscal\s+)?(?:{YEAR4}|(?P<qrel>this|last|next)\s+year)",
+         r"?of\s+(?:fiscal\s+)?(?:{YEAR4}|(?P<qrel>this|last|next)\s+year|(?P<qthe>the\s+(?:fiscal\s+)?year))",
          _quarter),
     Rule("quarter_year", r"{YEAR4} +'s ?fiscal {ORDINAL} ~-?quarter", _quarter),
     Rule("quarter_the_year", r"?the {YEAR4} ?fiscal {ORDINAL} ~-?quarter", _quarter, priority=1),
     Rule("quarter_relyear", r"{RELATIVE:qrel} year's ?fiscal {ORDINAL} ~-?quarter", _quarter),
-    Rule("half", r"?the {ORDINAL} half ?of\s+(?:fiscal\s+)?(?:{YEAR4}|(?P<qrel>this|last|next)\s+year)",
+    Rule("half", r"?the {ORDINAL} half ?of\s+(?:fiscal\s+)?(?:{YEAR4}|(?P<qrel>this|last|next)\s+year"
+         r"|(?P<qthe>the\s+(?:fiscal\s+)?year))",
          _half),
     Rule("year_earlier", r"?the ?comparable|corresponding year-earlier|year-ago|year-before|prior-year "
          r"?quarter|period", _year_earlier),
