@@ -492,6 +492,21 @@ def _half(m: RuleMatch) -> TimeValue | None:
     return _year_context(m, Fields(half=h))
 
 
+def _quarter_abbr(m: RuleMatch) -> TimeValue | None:
+    word = m.g("_t0") or ""
+    n = int(word[1])
+    inner = Fields(quarter=n) if word[0] == "Q" else Fields(half=n)
+    if m.has("year4"):
+        return Fields(year=m.int("year4"), quarter=inner.quarter, half=inner.half)
+    return inner
+
+
+def _fy(m: RuleMatch) -> TimeValue | None:
+    if m.has("yy"):
+        return _two_digit_year(m)
+    return Fields(year=m.int("year4"))
+
+
 def _quarter_year_ago(m: RuleMatch) -> TimeValue | None:
     q = _ordinal_of(m, 4)
     if not 1 <= q <= 4:
@@ -599,6 +614,12 @@ def _dur(m: RuleMatch) -> TimeValue | None:
     return _with_approx(m, _duration(amount, m))
 
 
+def _unit_long(m: RuleMatch) -> TimeValue | None:
+    if _titled(m.g("unit") or m.g("units")):
+        return None
+    return _duration(1.0 if m.has("unit") else None, m)
+
+
 def _dur_half(m: RuleMatch) -> TimeValue | None:
     return _with_approx(m, _duration(0.5, m))
 
@@ -688,6 +709,11 @@ def _every_unit(m: RuleMatch) -> TimeValue | None:
     return Recurrence(_duration(amount, m), quant="EVERY")
 
 
+def _every_other(m: RuleMatch) -> TimeValue | None:
+    factor, grain = _unit(m)
+    return Recurrence(Duration(2 * factor, grain), quant="EVERY")
+
+
 def _every_fields(m: RuleMatch) -> TimeValue | None:
     if m.has("weekday"):
         return Recurrence(Fields(weekday=m.weekday()), quant="EACH")
@@ -698,10 +724,17 @@ def _every_fields(m: RuleMatch) -> TimeValue | None:
     return None
 
 
+_RATE_LEFT = re.compile(r"(?:\d|%|percent|\bmillion|\bbillion)(?:\s+[a-z]+)?\s+$", re.IGNORECASE)
+
+
 def _frequency(m: RuleMatch) -> TimeValue | None:
     name = str(m.lookup("frequency"))
     if name == "QUARTER":
+        if re.match(r"\s*-?\s*[a-z]", m.after(3)):
+            return None  # "a quarterly dividend", "its first quarterly loss": an adjective
         return Recurrence(Duration(3, Grain.MONTH))
+    if (m.g("frequency") or "").lower() == "annually" and _RATE_LEFT.search(m.before(25)):
+        return None  # "rise 8.5% annually", "10,000 units annually": a rate (TimeBank leaves them)
     if name == "FORTNIGHT":
         return Recurrence(Duration(2, Grain.WEEK))
     return Recurrence(Duration(1, Grain[name]), freq="1X")
@@ -924,6 +957,10 @@ RULES: list[Rule] = [
     Rule("half", r"?the {ORDINAL} half ?of\s+(?:fiscal\s+)?(?:{YEAR4}|(?P<qrel>this|last|next)\s+year"
          r"|(?P<qthe>the\s+(?:fiscal\s+)?year))",
          _half),
+    # business abbreviations: "Q3 2014", "Q1", "H1 2013", "FY2013", "FY 2014", "FY13"
+    Rule("quarter_abbr", r"Q1|Q2|Q3|Q4 ?{YEAR4}", _quarter_abbr, case_sensitive=True),
+    Rule("half_abbr", r"H1|H2 {YEAR4}", _quarter_abbr, case_sensitive=True),
+    Rule("year_fy", r"FY ~(?:{YEAR4}|'?(?P<yy>\d\d)(?!\d))", _fy, case_sensitive=True),
     Rule("year_earlier", r"?the ?comparable|corresponding year-earlier|year-ago|year-before|prior-year "
          r"?quarter|period", _year_earlier),
     # the reported period a year before: "the quarter a year ago", "last year's quarter",
@@ -945,6 +982,8 @@ RULES: list[Rule] = [
     Rule("shift", f"?{{APPROX}} {{AMT}} {{UNIT}}|{{UNITS}} {_DIR}", _shift, priority=1),
     Rule("units_later", r"?{APPROX} {AMT} {UNIT}|{UNITS} !(?P<dir>later|earlier)", _units_later, priority=2),
     Rule("units_ago", "{UNITS} ago", _units_ago),
+    # "hours later", "Years later": the unsaid amount, as "a few days later"
+    Rule("units_later_bare", r"{UNITS} !(?P<dir>later|earlier)", _dur_vague),
     # ---- durations
     Rule("duration", r"?{APPROX} ?the ?(?:past|last|next|coming|previous|first|following|preceding|final"
          r"|remaining|other) {AMT} ?and\s+a\s+(?P<half>half) "
@@ -956,6 +995,8 @@ RULES: list[Rule] = [
          priority=-1),
     Rule("duration_bare", r"!for|over|within|lasting|took|spent|than|in {UNITS}", _dur_vague, priority=-2),
     Rule("recent_units", r"?the recent {UNITS}", _recent_units),
+    # "weeklong", "year-long", "decades-long"
+    Rule("unit_long", r"{UNIT}|{UNITS} +-?long", _unit_long),
     Rule("units_ahead", r"?the {UNITS} ahead", _dur_vague),
     # ---- times
     Rule("clock", f"{{CLOCK}} ?~{{AMPM}} ?{{TZ}} {_TIME_DAY}", _clock),
@@ -966,6 +1007,7 @@ RULES: list[Rule] = [
     Rule("noon", "noon|midday|midnight ?{WEEKDAY}|{RELDAYS}", _noon),
     # ---- sets
     Rule("every_unit", "every|each|per ?{AMT} {UNIT}|{UNITS}", _every_unit),
+    Rule("every_other", "every other {UNIT}", _every_other, priority=1),
     Rule("every_fields", "every|each {WEEKDAY}|{MONTH}|{PART_OF_DAY}", _every_fields),
     Rule("frequency", "{FREQUENCY}", _frequency),
     Rule("times_per", "{TIMES} a|per|each|every {UNIT}", _times_per),
