@@ -402,6 +402,14 @@ def _this_pod(m: RuleMatch) -> TimeValue | None:
     return _day_part(m, Cycle(Grain.DAY, offset))
 
 
+def _ref_pod(m: RuleMatch) -> TimeValue | None:
+    if (m.g("part_of_day") or "").lower().endswith("s"):
+        return None  # "the following mornings"
+    word = (m.g("_t1") or "").lower()
+    offset = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1}.get(word, 0)
+    return _day_part(m, Cycle(Grain.DAY, offset, Anchor.REF))
+
+
 def _tonight(m: RuleMatch) -> TimeValue | None:
     return Intersect(Cycle(Grain.DAY, 0), Fields(part_of_day="NI"))
 
@@ -652,7 +660,29 @@ def _clock(m: RuleMatch) -> TimeValue | None:
     if not (m.has("ampm") or m.has("tz") or re.search(r"\bat\s*$", m.around(4, 0)[0], re.IGNORECASE)):
         return None
     f = Fields(hour=_hour(m, int(hh)), minute=int(mm), timezone=str(m.lookup("tz")) if m.has("tz") else None)
+    return _about(m, _time_on_day(m, f))
+
+
+def _about(m: RuleMatch, value: TimeValue) -> TimeValue:
+    return Modified(value, Mod.APPROX) if m.has("about") else value
+
+
+def _clock_military(m: RuleMatch) -> TimeValue | None:
+    tz = m.g("tz") or ""
+    if not tz.isupper() or m.before(1)[-1:] in ("$", ".", ",", "-", "/"):
+        return None
+    digits = m.g("mil") or "0000"
+    f = Fields(hour=int(digits[:2]), minute=int(digits[2:]), timezone=str(m.lookup("tz")))
     return _time_on_day(m, f)
+
+
+def _hour_range(m: RuleMatch) -> TimeValue | None:
+    hour, end = m.int("hour"), m.int("hour2")
+    if not (1 <= hour <= 12 and 1 <= end <= 12):
+        return None
+    if m.lookup("ampm") == "pm" and end != 12 and hour > end:
+        return _time_on_day(m, Fields(hour=hour, minute=0))  # "from 10 to 2 p.m.", "from 12 to 2 p.m."
+    return _time_on_day(m, Fields(hour=_hour(m, hour), minute=0))
 
 
 def _hour_ampm(m: RuleMatch) -> TimeValue | None:
@@ -660,7 +690,7 @@ def _hour_ampm(m: RuleMatch) -> TimeValue | None:
     if not 1 <= hour <= 12:
         return None
     f = Fields(hour=_hour(m, hour), minute=0, timezone=str(m.lookup("tz")) if m.has("tz") else None)
-    return _time_on_day(m, f)
+    return _about(m, _time_on_day(m, f))
 
 
 def _hour_pod(m: RuleMatch) -> TimeValue | None:
@@ -882,6 +912,8 @@ def direction(text: str, start: int, end: int) -> Direction | None:
 _PREP = ("!in|since|until|till|by|during|from|through|before|after|between|of|for|to|on|and|or|at|around"
          "|throughout")
 _TIME_DAY = r"?~,?\s*(?:on\s+)?(?:{WEEKDAY}|{RELDAYS}|{MONTH}\s+(?P<tday>\d{1,2})(?!\d))"
+# an approximate clock time keeps the adverb (TimeBank: "around 7:15 p.m.")
+_ABOUT = r"?(?P<about>around|about|approximately|roughly)"
 _DIR = r"(?P<dir>ago|earlier|later|before|back|hence|from\s+now|previously)"
 
 _MOD_INNER: list[tuple[str, str, Callable[[RuleMatch], TimeValue | None]]] = [
@@ -932,6 +964,8 @@ RULES: list[Rule] = [
                              Fields(part_of_day="MO" if "morning" in (m.g("midpod") or "") else "AF"))),
     Rule("this_pod", "this|last {PART_OF_DAY}", _this_pod),
     Rule("tonight", "tonight", _tonight),
+    # the narrative's day: "That night", "the next morning", "the previous evening"
+    Rule("ref_pod", "?the that|same|next|following|previous|preceding|prior {PART_OF_DAY}", _ref_pod),
     Rule("holiday", r"{HOLIDAY} ?~,?\s*{YEAR4}", _holiday),
     # ---- years, decades, centuries
     Rule("year", "{YEAR4}", _year_value),
@@ -999,12 +1033,16 @@ RULES: list[Rule] = [
     Rule("unit_long", r"{UNIT}|{UNITS} +-?long", _unit_long),
     Rule("units_ahead", r"?the {UNITS} ahead", _dur_vague),
     # ---- times
-    Rule("clock", f"{{CLOCK}} ?~{{AMPM}} ?{{TZ}} {_TIME_DAY}", _clock),
+    Rule("clock", f"{_ABOUT} {{CLOCK}} ?~{{AMPM}} ?{{TZ}} {_TIME_DAY}", _clock),
+    # wire-service times: "(0546 GMT)", "1337EDT"
+    Rule("clock_military", r"(?P<mil>(?:[01]\d|2[0-3])[0-5]\d) ~{TZ}", _clock_military),
+    # the first hour of a range takes the a.m./p.m. of the second: "between 8 and 11 a.m."
+    Rule("hour_range", r"!between|from {HOUR} !and|to|- !{HOUR:hour2} !~{AMPM}", _hour_range),
     Rule("hour_pod", r"(?P<hnum>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
          r"(?![\d:]) ?o'clock (?:in\s+the\s+(?P<hpod>morning|afternoon|evening)|at\s+(?P<hnight>night))",
          _hour_pod),
-    Rule("hour_ampm", f"{{HOUR}} ~{{AMPM}} ?{{TZ}} {_TIME_DAY}", _hour_ampm),
-    Rule("noon", "noon|midday|midnight ?{WEEKDAY}|{RELDAYS}", _noon),
+    Rule("hour_ampm", f"{_ABOUT} {{HOUR}} ~{{AMPM}} ?{{TZ}} {_TIME_DAY}", _hour_ampm),
+    Rule("noon", f"noon|midday|midnight {_TIME_DAY}", _noon),
     # ---- sets
     Rule("every_unit", "every|each|per ?{AMT} {UNIT}|{UNITS}", _every_unit),
     Rule("every_other", "every other {UNIT}", _every_other, priority=1),
