@@ -459,6 +459,12 @@ def _year_end(m: RuleMatch) -> TimeValue | None:
     return Modified(Cycle(Grain.YEAR, offset), Mod.END)
 
 
+def _cycle_before(m: RuleMatch) -> TimeValue | None:
+    grain = Grain[str(m.lookup("cycle"))]
+    offset = -1 if (m.g("_t2") or "").lower() == "before" else 1
+    return Cycle(grain, offset, Anchor.REF)
+
+
 def _weekend(m: RuleMatch) -> TimeValue | None:
     return Fields(weekend=True)
 
@@ -950,6 +956,9 @@ RULES: list[Rule] = [
     Rule("month_rel", "{RELATIVE} {MONTH}", _month_rel),
     Rule("date_rel", "{RELATIVE} {MONTH} {DAYTH}", _date_rel, priority=1),
     # "the week of March 6": the week holding that day
+    # "the Sept. 11 attacks": those of 2001, whatever the document date
+    Rule("sept_11", r"{MONTH} 11(?=,?\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijack\w*|strikes)\b)",
+         lambda m: Fields(year=2001, month=9, day=11) if m.month() == 9 else None, priority=3),
     Rule("week_of", r"the week of {MONTH} {DAYTH} ?~,?\s*{YEAR4}",
          lambda m: Shift(0, Grain.WEEK, base=_md(m)) if _md(m) is not None else None, priority=1),
     Rule("weekday", "{WEEKDAY}", _weekday),
@@ -1011,6 +1020,9 @@ RULES: list[Rule] = [
     Rule("the_cycle", "the ?full {CYCLE}", _the_cycle, priority=-1),
     Rule("fiscal_the_year", "the fiscal year", _fiscal_the_year),
     Rule("weekend", "the weekend", _weekend),
+    # "the year before", "the day after" closing a clause: the narrative's date shifted by one unit
+    Rule("cycle_before", r"the {CYCLE} (?:before|after)(?=\s*[.,;:)]|\s*$|\s+(?:and|but)\b)", _cycle_before,
+         priority=1),
     Rule("year_end", r"?the year-end|year\s+end|year's\s+end", _year_end),
     # ---- ago / earlier / later
     Rule("shift", f"?{{APPROX}} {{AMT}} {{UNIT}}|{{UNITS}} {_DIR}", _shift, priority=1),
