@@ -719,7 +719,8 @@ def _time_on_day(m: RuleMatch, f: Fields) -> TimeValue:
     if m.has("weekday"):
         return Fields(weekday=m.weekday(), hour=f.hour, minute=f.minute, timezone=f.timezone)
     if m.has("tday"):
-        return Fields(month=m.month(), day=int(m.g("tday") or 0), hour=f.hour, minute=f.minute,
+        year = int(m.g("tyear") or 0) or None
+        return Fields(year=year, month=m.month(), day=int(m.g("tday") or 0), hour=f.hour, minute=f.minute,
                       timezone=f.timezone)
     if m.has("reldays"):
         return Intersect(Cycle(Grain.DAY, int(m.lookup("reldays"))), f)
@@ -917,7 +918,8 @@ def direction(text: str, start: int, end: int) -> Direction | None:
 
 _PREP = ("!in|since|until|till|by|during|from|through|before|after|between|of|for|to|on|and|or|at|around"
          "|throughout")
-_TIME_DAY = r"?~,?\s*(?:on\s+)?(?:{WEEKDAY}|{RELDAYS}|{MONTH}\s+(?P<tday>\d{1,2})(?!\d))"
+_TIME_DAY = (r"?~,?\s*(?:on\s+)?(?:{WEEKDAY}|{RELDAYS}|{MONTH}\s+(?P<tday>\d{1,2})(?!\d)"
+             r"(?:,?\s*(?P<tyear>(?:1\d|20)\d\d)(?!\d))?)")
 # an approximate clock time keeps the adverb (TimeBank: "around 7:15 p.m.")
 _ABOUT = r"?(?P<about>around|about|approximately|roughly)"
 _DIR = r"(?P<dir>ago|earlier|later|before|back|hence|from\s+now|previously)"
@@ -1039,7 +1041,8 @@ RULES: list[Rule] = [
     Rule("duration_half", r"?{APPROX} half an?|a\s+half {UNIT}", _dur_half),
     Rule("duration_vague_the", r"?the past|last|next|coming|previous|following {UNITS}", _dur_vague,
          priority=-1),
-    Rule("duration_bare", r"!for|over|within|lasting|took|spent|than|in {UNITS}", _dur_vague, priority=-2),
+    Rule("duration_bare", r"!for|over|within|lasting|took|take|takes|taking|spent|than|in {UNITS}", _dur_vague,
+         priority=-2),
     Rule("recent_units", r"?the recent {UNITS}", _recent_units),
     # "weeklong", "year-long", "decades-long"
     Rule("unit_long", r"{UNIT}|{UNITS} +-?long", _unit_long),
