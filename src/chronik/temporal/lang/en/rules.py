@@ -425,7 +425,9 @@ def _cycle_rel(m: RuleMatch) -> TimeValue | None:
         return None
     grain = Grain[str(m.lookup("cycle"))]
     word = (m.g("relative") or "").lower()
-    if grain in (Grain.DECADE, Grain.CENTURY) and word in ("past", "last"):
+    if grain in (Grain.DECADE, Grain.CENTURY) and (word in ("past", "last") or (
+            word in ("next", "coming") and re.search(r"\b(?:over|within|for|during|in)\s+$", m.before(10),
+                                                     re.IGNORECASE))):
         return Duration(10 if grain is Grain.DECADE else 100, Grain.YEAR)  # "the past decade": P10Y
     return Cycle(grain, _rel(m), _rel_anchor(m))
 
@@ -935,6 +937,7 @@ _MOD_INNER: list[tuple[str, str, Callable[[RuleMatch], TimeValue | None]]] = [
     ("decade", "{DECADE}", _decade),
     ("decadeword", "?the {DECADE_WORD}", _decade),
     ("decade2", "{DECADE2}", _decade),
+    ("century", "?the {ORDINAL} century", _century),
 ]
 
 RULES: list[Rule] = [
