@@ -546,7 +546,7 @@ def _year_earlier(m: RuleMatch) -> TimeValue | None:
 def _shift(m: RuleMatch) -> TimeValue | None:
     amount = _amount(m)
     word = (m.g("dir") or "").lower()
-    if word in ("later", "earlier") and not _is_year_earlier(m):
+    if word in ("later", "earlier", "before") and not _is_year_earlier(m):
         return None  # the amount alone is the timex (units_later)
     sign = -1 if word in ("ago", "earlier", "before", "back", "previously") else 1
     anchor = Anchor.DCT if word in ("ago", "back", "from now", "hence") else Anchor.REF
@@ -580,7 +580,7 @@ def _units_later(m: RuleMatch) -> TimeValue | None:
     if amount is None:
         return _with_approx(m, dur)
     factor, grain = _unit(m)
-    sign = -1 if (m.g("dir") or "").lower() == "earlier" else 1
+    sign = -1 if (m.g("dir") or "").lower() in ("earlier", "before") else 1
     point = Shift(sign * amount * factor, grain, Anchor.REF)
     return _with_approx(m, Duration(dur.amount, dur.unit, point=point, mixed=dur.mixed))
 
@@ -1031,7 +1031,7 @@ RULES: list[Rule] = [
     Rule("year_end", r"?the year-end|year\s+end|year's\s+end", _year_end),
     # ---- ago / earlier / later
     Rule("shift", f"?{{APPROX}} {{AMT}} {{UNIT}}|{{UNITS}} {_DIR}", _shift, priority=1),
-    Rule("units_later", r"?{APPROX} {AMT} {UNIT}|{UNITS} !(?P<dir>later|earlier)", _units_later, priority=2),
+    Rule("units_later", r"?{APPROX} {AMT} {UNIT}|{UNITS} !(?P<dir>later|earlier|before)", _units_later, priority=2),
     Rule("units_ago", "{UNITS} ago", _units_ago),
     # "hours later", "Years later": the unsaid amount, as "a few days later"
     Rule("units_later_bare", r"{UNITS} !(?P<dir>later|earlier)", _dur_vague),
