@@ -726,6 +726,9 @@ def _time_on_day(m: RuleMatch, f: Fields) -> TimeValue:
                       timezone=f.timezone)
     if m.has("reldays"):
         return Intersect(Cycle(Grain.DAY, int(m.lookup("reldays"))), f)
+    if m.has("tonight"):  # "at 7:30 tonight": the evening
+        hour = f.hour + 12 if f.hour is not None and f.hour < 12 and not m.has("ampm") else f.hour
+        return Intersect(Cycle(Grain.DAY, 0), Fields(hour=hour, minute=f.minute, timezone=f.timezone))
     # a clock time alone is on the day the narrative is at ("was shot on Oct. 23 ... at 10 p.m."), the
     # document's day when none was named
     return Intersect(Cycle(Grain.DAY, 0, Anchor.REF), f)
@@ -920,7 +923,7 @@ def direction(text: str, start: int, end: int) -> Direction | None:
 
 _PREP = ("!in|since|until|till|by|during|from|through|before|after|between|of|for|to|on|and|or|at|around"
          "|throughout")
-_TIME_DAY = (r"?~,?\s*(?:on\s+)?(?:{WEEKDAY}|{RELDAYS}|{MONTH}\s+(?P<tday>\d{1,2})(?!\d)"
+_TIME_DAY = (r"?~,?\s*(?:on\s+)?(?:{WEEKDAY}|{RELDAYS}|(?P<tonight>tonight)|{MONTH}\s+(?P<tday>\d{1,2})(?!\d)"
              r"(?:,?\s*(?P<tyear>(?:1\d|20)\d\d)(?!\d))?)")
 # an approximate clock time keeps the adverb (TimeBank: "around 7:15 p.m.")
 _ABOUT = r"?(?P<about>around|about|approximately|roughly)"
