@@ -1034,7 +1034,8 @@ RULES: list[Rule] = [
     Rule("year_end", r"?the year-end|year\s+end|year's\s+end", _year_end),
     # ---- ago / earlier / later
     Rule("shift", f"?{{APPROX}} {{AMT}} {{UNIT}}|{{UNITS}} {_DIR}", _shift, priority=1),
-    Rule("units_later", r"?{APPROX} {AMT} {UNIT}|{UNITS} !(?P<dir>later|earlier|before)", _units_later, priority=2),
+    Rule("units_later", r"?{APPROX} {AMT} {UNIT}|{UNITS} !(?P<dir>later|earlier|before)", _units_later,
+         priority=2),
     Rule("units_ago", "{UNITS} ago", _units_ago),
     # "hours later", "Years later": the unsaid amount, as "a few days later"
     Rule("units_later_bare", r"{UNITS} !(?P<dir>later|earlier)", _dur_vague),
@@ -1047,8 +1048,8 @@ RULES: list[Rule] = [
     Rule("duration_half", r"?{APPROX} half an?|a\s+half {UNIT}", _dur_half),
     Rule("duration_vague_the", r"?the past|last|next|coming|previous|following {UNITS}", _dur_vague,
          priority=-1),
-    Rule("duration_bare", r"!for|over|within|lasting|took|take|takes|taking|spent|than|in {UNITS}", _dur_vague,
-         priority=-2),
+    Rule("duration_bare", r"!for|over|within|lasting|took|take|takes|taking|spent|than|in {UNITS}",
+         _dur_vague, priority=-2),
     Rule("recent_units", r"?the recent {UNITS}", _recent_units),
     # "weeklong", "year-long", "decades-long"
     Rule("unit_long", r"{UNIT}|{UNITS} +-?long", _unit_long),
