@@ -623,15 +623,17 @@ def holiday(name: str, year: int) -> Fields:
 
     Movable feasts are given relative to Easter: ``easter+49`` is Pentecost Sunday, ``easter+60``
     Corpus Christi; fixed ones as ``MM-DD``; the ``n``-th ISO weekday of a month as ``MM/n/WD``
-    (``11/4/4``: the fourth Thursday of November; ``05/-1/1``: the last Monday of May).
+    (``11/4/4``: the fourth Thursday of November; ``05/-1/1``: the last Monday of May), optionally
+    followed by a day offset (``11/4/4+1``: the Friday after it).
     """
     if "/" in name:
         month_s, n_s, wd_s = name.split("/")
+        wd_s, _, shift_s = wd_s.partition("+")
         month, n, weekday = int(month_s), int(n_s), int(wd_s)
         first = datetime(year, month, 1)
         days = [first + timedelta(days=k) for k in range(31)]
         hits = [day for day in days if day.month == month and day.isoweekday() == weekday]
-        hit = hits[n - 1] if n > 0 else hits[n]
+        hit = (hits[n - 1] if n > 0 else hits[n]) + timedelta(days=int(shift_s or 0))
         return Fields(year=year, month=hit.month, day=hit.day)
     if name.startswith("easter"):
         offset = int(name[len("easter"):] or 0)

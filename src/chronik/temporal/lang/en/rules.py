@@ -344,6 +344,8 @@ def _decade(m: RuleMatch) -> TimeValue | None:
     if len(digits) == 2:
         d = int(digits[0])
         return Fields(decade=(190 + d) if d >= 2 else (200 + d))
+    if digits.endswith("00") and int(digits[:2]) < 20:
+        return Fields(century=int(digits[:2]))  # "the 1800s": the 19th century ("the 2000s" is a decade)
     return Fields(decade=int(digits[:3]))
 
 
@@ -400,6 +402,14 @@ def _this_pod(m: RuleMatch) -> TimeValue | None:
     return _day_part(m, Cycle(Grain.DAY, offset))
 
 
+def _ref_pod(m: RuleMatch) -> TimeValue | None:
+    if (m.g("part_of_day") or "").lower().endswith("s"):
+        return None  # "the following mornings"
+    word = (m.g("_t1") or "").lower()
+    offset = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1}.get(word, 0)
+    return _day_part(m, Cycle(Grain.DAY, offset, Anchor.REF))
+
+
 def _tonight(m: RuleMatch) -> TimeValue | None:
     return Intersect(Cycle(Grain.DAY, 0), Fields(part_of_day="NI"))
 
@@ -415,7 +425,9 @@ def _cycle_rel(m: RuleMatch) -> TimeValue | None:
         return None
     grain = Grain[str(m.lookup("cycle"))]
     word = (m.g("relative") or "").lower()
-    if grain in (Grain.DECADE, Grain.CENTURY) and word in ("past", "last"):
+    if grain in (Grain.DECADE, Grain.CENTURY) and (word in ("past", "last") or (
+            word in ("next", "coming") and re.search(r"\b(?:over|within|for|during|in)\s+$", m.before(10),
+                                                     re.IGNORECASE))):
         return Duration(10 if grain is Grain.DECADE else 100, Grain.YEAR)  # "the past decade": P10Y
     return Cycle(grain, _rel(m), _rel_anchor(m))
 
@@ -449,6 +461,12 @@ def _year_end(m: RuleMatch) -> TimeValue | None:
     return Modified(Cycle(Grain.YEAR, offset), Mod.END)
 
 
+def _cycle_before(m: RuleMatch) -> TimeValue | None:
+    grain = Grain[str(m.lookup("cycle"))]
+    offset = -1 if (m.g("_t2") or "").lower() == "before" else 1
+    return Cycle(grain, offset, Anchor.REF)
+
+
 def _weekend(m: RuleMatch) -> TimeValue | None:
     return Fields(weekend=True)
 
@@ -471,6 +489,8 @@ def _year_context(m: RuleMatch, inner: Fields) -> TimeValue:
         return Fields(year=m.int("year4"), quarter=inner.quarter, half=inner.half)
     if m.has("qrel"):
         return Intersect(Cycle(Grain.YEAR, int(m.lookup("relative", "qrel"))), inner)
+    if m.has("qthe"):  # "the second half of the year": the year the story is in
+        return Intersect(Cycle(Grain.YEAR, 0, Anchor.REF), inner)
     return inner
 
 
@@ -486,6 +506,21 @@ def _half(m: RuleMatch) -> TimeValue | None:
     if h not in (1, 2):
         return None
     return _year_context(m, Fields(half=h))
+
+
+def _quarter_abbr(m: RuleMatch) -> TimeValue | None:
+    word = m.g("_t0") or ""
+    n = int(word[1])
+    inner = Fields(quarter=n) if word[0] == "Q" else Fields(half=n)
+    if m.has("year4"):
+        return Fields(year=m.int("year4"), quarter=inner.quarter, half=inner.half)
+    return inner
+
+
+def _fy(m: RuleMatch) -> TimeValue | None:
+    if m.has("yy"):
+        return _two_digit_year(m)
+    return Fields(year=m.int("year4"))
 
 
 def _quarter_year_ago(m: RuleMatch) -> TimeValue | None:
@@ -511,7 +546,7 @@ def _year_earlier(m: RuleMatch) -> TimeValue | None:
 def _shift(m: RuleMatch) -> TimeValue | None:
     amount = _amount(m)
     word = (m.g("dir") or "").lower()
-    if word in ("later", "earlier") and not _is_year_earlier(m):
+    if word in ("later", "earlier", "before") and not _is_year_earlier(m):
         return None  # the amount alone is the timex (units_later)
     sign = -1 if word in ("ago", "earlier", "before", "back", "previously") else 1
     anchor = Anchor.DCT if word in ("ago", "back", "from now", "hence") else Anchor.REF
@@ -545,7 +580,7 @@ def _units_later(m: RuleMatch) -> TimeValue | None:
     if amount is None:
         return _with_approx(m, dur)
     factor, grain = _unit(m)
-    sign = -1 if (m.g("dir") or "").lower() == "earlier" else 1
+    sign = -1 if (m.g("dir") or "").lower() in ("earlier", "before") else 1
     point = Shift(sign * amount * factor, grain, Anchor.REF)
     return _with_approx(m, Duration(dur.amount, dur.unit, point=point, mixed=dur.mixed))
 
@@ -568,10 +603,17 @@ def _is_age(m: RuleMatch) -> bool:
     return bool(re.match(r"[-\s]+old\b", right, re.IGNORECASE))
 
 
+# "last" as a verb: "expected to last several months", "could last three days", "will not last"
+_VERB_LAST_LEFT = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|shall|not|n't|does|did|do"
+                             r"|'ll)\s+$", re.IGNORECASE)
+
+
 def _dur(m: RuleMatch) -> TimeValue | None:
     if _is_age(m):
         return None
     left, _ = m.around(20, 0)
+    if m.text[:5].lower() == "last " and _VERB_LAST_LEFT.search(left):
+        return None  # the amount alone is the duration, matched from the next word
     if (m.g("amt") or "").lower() in ("a", "an") and _NOT_DURATION_LEFT.search(left):
         return None  # "$500 million a year": a rate
     if _titled(m.g("unit") or m.g("units")):
@@ -586,6 +628,12 @@ def _dur(m: RuleMatch) -> TimeValue | None:
     if m.has("half") or m.has("half2"):
         amount = (amount or 0) + 0.5
     return _with_approx(m, _duration(amount, m))
+
+
+def _unit_long(m: RuleMatch) -> TimeValue | None:
+    if _titled(m.g("unit") or m.g("units")):
+        return None
+    return _duration(1.0 if m.has("unit") else None, m)
 
 
 def _dur_half(m: RuleMatch) -> TimeValue | None:
@@ -620,7 +668,29 @@ def _clock(m: RuleMatch) -> TimeValue | None:
     if not (m.has("ampm") or m.has("tz") or re.search(r"\bat\s*$", m.around(4, 0)[0], re.IGNORECASE)):
         return None
     f = Fields(hour=_hour(m, int(hh)), minute=int(mm), timezone=str(m.lookup("tz")) if m.has("tz") else None)
+    return _about(m, _time_on_day(m, f))
+
+
+def _about(m: RuleMatch, value: TimeValue) -> TimeValue:
+    return Modified(value, Mod.APPROX) if m.has("about") else value
+
+
+def _clock_military(m: RuleMatch) -> TimeValue | None:
+    tz = m.g("tz") or ""
+    if not tz.isupper() or m.before(1)[-1:] in ("$", ".", ",", "-", "/"):
+        return None
+    digits = m.g("mil") or "0000"
+    f = Fields(hour=int(digits[:2]), minute=int(digits[2:]), timezone=str(m.lookup("tz")))
     return _time_on_day(m, f)
+
+
+def _hour_range(m: RuleMatch) -> TimeValue | None:
+    hour, end = m.int("hour"), m.int("hour2")
+    if not (1 <= hour <= 12 and 1 <= end <= 12):
+        return None
+    if m.lookup("ampm") == "pm" and end != 12 and hour > end:
+        return _time_on_day(m, Fields(hour=hour, minute=0))  # "from 10 to 2 p.m.", "from 12 to 2 p.m."
+    return _time_on_day(m, Fields(hour=_hour(m, hour), minute=0))
 
 
 def _hour_ampm(m: RuleMatch) -> TimeValue | None:
@@ -628,7 +698,7 @@ def _hour_ampm(m: RuleMatch) -> TimeValue | None:
     if not 1 <= hour <= 12:
         return None
     f = Fields(hour=_hour(m, hour), minute=0, timezone=str(m.lookup("tz")) if m.has("tz") else None)
-    return _time_on_day(m, f)
+    return _about(m, _time_on_day(m, f))
 
 
 def _hour_pod(m: RuleMatch) -> TimeValue | None:
@@ -651,10 +721,14 @@ def _time_on_day(m: RuleMatch, f: Fields) -> TimeValue:
     if m.has("weekday"):
         return Fields(weekday=m.weekday(), hour=f.hour, minute=f.minute, timezone=f.timezone)
     if m.has("tday"):
-        return Fields(month=m.month(), day=int(m.g("tday") or 0), hour=f.hour, minute=f.minute,
+        year = int(m.g("tyear") or 0) or None
+        return Fields(year=year, month=m.month(), day=int(m.g("tday") or 0), hour=f.hour, minute=f.minute,
                       timezone=f.timezone)
     if m.has("reldays"):
         return Intersect(Cycle(Grain.DAY, int(m.lookup("reldays"))), f)
+    if m.has("tonight"):  # "at 7:30 tonight": the evening
+        hour = f.hour + 12 if f.hour is not None and f.hour < 12 and not m.has("ampm") else f.hour
+        return Intersect(Cycle(Grain.DAY, 0), Fields(hour=hour, minute=f.minute, timezone=f.timezone))
     # a clock time alone is on the day the narrative is at ("was shot on Oct. 23 ... at 10 p.m."), the
     # document's day when none was named
     return Intersect(Cycle(Grain.DAY, 0, Anchor.REF), f)
@@ -677,6 +751,11 @@ def _every_unit(m: RuleMatch) -> TimeValue | None:
     return Recurrence(_duration(amount, m), quant="EVERY")
 
 
+def _every_other(m: RuleMatch) -> TimeValue | None:
+    factor, grain = _unit(m)
+    return Recurrence(Duration(2 * factor, grain), quant="EVERY")
+
+
 def _every_fields(m: RuleMatch) -> TimeValue | None:
     if m.has("weekday"):
         return Recurrence(Fields(weekday=m.weekday()), quant="EACH")
@@ -687,10 +766,17 @@ def _every_fields(m: RuleMatch) -> TimeValue | None:
     return None
 
 
+_RATE_LEFT = re.compile(r"(?:\d|%|percent|\bmillion|\bbillion)(?:\s+[a-z]+)?\s+$", re.IGNORECASE)
+
+
 def _frequency(m: RuleMatch) -> TimeValue | None:
     name = str(m.lookup("frequency"))
     if name == "QUARTER":
+        if re.match(r"\s*-?\s*[a-z]", m.after(3)):
+            return None  # "a quarterly dividend", "its first quarterly loss": an adjective
         return Recurrence(Duration(3, Grain.MONTH))
+    if (m.g("frequency") or "").lower() == "annually" and _RATE_LEFT.search(m.before(25)):
+        return None  # "rise 8.5% annually", "10,000 units annually": a rate (TimeBank leaves them)
     if name == "FORTNIGHT":
         return Recurrence(Duration(2, Grain.WEEK))
     return Recurrence(Duration(1, Grain[name]), freq="1X")
@@ -837,7 +923,10 @@ def direction(text: str, start: int, end: int) -> Direction | None:
 
 _PREP = ("!in|since|until|till|by|during|from|through|before|after|between|of|for|to|on|and|or|at|around"
          "|throughout")
-_TIME_DAY = r"?~,?\s*(?:on\s+)?(?:{WEEKDAY}|{RELDAYS}|{MONTH}\s+(?P<tday>\d{1,2})(?!\d))"
+_TIME_DAY = (r"?~,?\s*(?:on\s+)?(?:{WEEKDAY}|{RELDAYS}|(?P<tonight>tonight)|{MONTH}\s+(?P<tday>\d{1,2})(?!\d)"
+             r"(?:,?\s*(?P<tyear>(?:1\d|20)\d\d)(?!\d))?)")
+# an approximate clock time keeps the adverb (TimeBank: "around 7:15 p.m.")
+_ABOUT = r"?(?P<about>around|about|approximately|roughly)"
 _DIR = r"(?P<dir>ago|earlier|later|before|back|hence|from\s+now|previously)"
 
 _MOD_INNER: list[tuple[str, str, Callable[[RuleMatch], TimeValue | None]]] = [
@@ -851,6 +940,7 @@ _MOD_INNER: list[tuple[str, str, Callable[[RuleMatch], TimeValue | None]]] = [
     ("decade", "{DECADE}", _decade),
     ("decadeword", "?the {DECADE_WORD}", _decade),
     ("decade2", "{DECADE2}", _decade),
+    ("century", "?the {ORDINAL} century", _century),
 ]
 
 RULES: list[Rule] = [
@@ -874,6 +964,9 @@ RULES: list[Rule] = [
     Rule("month_rel", "{RELATIVE} {MONTH}", _month_rel),
     Rule("date_rel", "{RELATIVE} {MONTH} {DAYTH}", _date_rel, priority=1),
     # "the week of March 6": the week holding that day
+    # "the Sept. 11 attacks": those of 2001, whatever the document date
+    Rule("sept_11", r"{MONTH} 11(?=,?\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijack\w*|strikes)\b)",
+         lambda m: Fields(year=2001, month=9, day=11) if m.month() == 9 else None, priority=3),
     Rule("week_of", r"the week of {MONTH} {DAYTH} ?~,?\s*{YEAR4}",
          lambda m: Shift(0, Grain.WEEK, base=_md(m)) if _md(m) is not None else None, priority=1),
     Rule("weekday", "{WEEKDAY}", _weekday),
@@ -888,6 +981,8 @@ RULES: list[Rule] = [
                              Fields(part_of_day="MO" if "morning" in (m.g("midpod") or "") else "AF"))),
     Rule("this_pod", "this|last {PART_OF_DAY}", _this_pod),
     Rule("tonight", "tonight", _tonight),
+    # the narrative's day: "That night", "the next morning", "the previous evening"
+    Rule("ref_pod", "?the that|same|next|following|previous|preceding|prior {PART_OF_DAY}", _ref_pod),
     Rule("holiday", r"{HOLIDAY} ?~,?\s*{YEAR4}", _holiday),
     # ---- years, decades, centuries
     Rule("year", "{YEAR4}", _year_value),
@@ -905,13 +1000,18 @@ RULES: list[Rule] = [
     Rule("season_prep", "!in|during|by|until|since|through|over ?the {SEASON}", _season),
     # ---- quarters, halves
     Rule("quarter", r"?the ?fiscal {ORDINAL} ~-?(?:fiscal\s+)?quarter "
-         r"?of\s+(?:fiscal\s+)?(?:{YEAR4}|(?P<qrel>this|last|next)\s+year)",
+         r"?of\s+(?:fiscal\s+)?(?:{YEAR4}|(?P<qrel>this|last|next)\s+year|(?P<qthe>the\s+(?:fiscal\s+)?year))",
          _quarter),
     Rule("quarter_year", r"{YEAR4} +'s ?fiscal {ORDINAL} ~-?quarter", _quarter),
     Rule("quarter_the_year", r"?the {YEAR4} ?fiscal {ORDINAL} ~-?quarter", _quarter, priority=1),
     Rule("quarter_relyear", r"{RELATIVE:qrel} year's ?fiscal {ORDINAL} ~-?quarter", _quarter),
-    Rule("half", r"?the {ORDINAL} half ?of\s+(?:fiscal\s+)?(?:{YEAR4}|(?P<qrel>this|last|next)\s+year)",
+    Rule("half", r"?the {ORDINAL} half ?of\s+(?:fiscal\s+)?(?:{YEAR4}|(?P<qrel>this|last|next)\s+year"
+         r"|(?P<qthe>the\s+(?:fiscal\s+)?year))",
          _half),
+    # business abbreviations: "Q3 2014", "Q1", "H1 2013", "FY2013", "FY 2014", "FY13"
+    Rule("quarter_abbr", r"Q1|Q2|Q3|Q4 ?{YEAR4}", _quarter_abbr, case_sensitive=True),
+    Rule("half_abbr", r"H1|H2 {YEAR4}", _quarter_abbr, case_sensitive=True),
+    Rule("year_fy", r"FY ~(?:{YEAR4}|'?(?P<yy>\d\d)(?!\d))", _fy, case_sensitive=True),
     Rule("year_earlier", r"?the ?comparable|corresponding year-earlier|year-ago|year-before|prior-year "
          r"?quarter|period", _year_earlier),
     # the reported period a year before: "the quarter a year ago", "last year's quarter",
@@ -928,11 +1028,17 @@ RULES: list[Rule] = [
     Rule("the_cycle", "the ?full {CYCLE}", _the_cycle, priority=-1),
     Rule("fiscal_the_year", "the fiscal year", _fiscal_the_year),
     Rule("weekend", "the weekend", _weekend),
+    # "the year before", "the day after" closing a clause: the narrative's date shifted by one unit
+    Rule("cycle_before", r"the {CYCLE} (?:before|after)(?=\s*[.,;:)]|\s*$|\s+(?:and|but)\b)", _cycle_before,
+         priority=1),
     Rule("year_end", r"?the year-end|year\s+end|year's\s+end", _year_end),
     # ---- ago / earlier / later
     Rule("shift", f"?{{APPROX}} {{AMT}} {{UNIT}}|{{UNITS}} {_DIR}", _shift, priority=1),
-    Rule("units_later", r"?{APPROX} {AMT} {UNIT}|{UNITS} !(?P<dir>later|earlier)", _units_later, priority=2),
+    Rule("units_later", r"?{APPROX} {AMT} {UNIT}|{UNITS} !(?P<dir>later|earlier|before)", _units_later,
+         priority=2),
     Rule("units_ago", "{UNITS} ago", _units_ago),
+    # "hours later", "Years later": the unsaid amount, as "a few days later"
+    Rule("units_later_bare", r"{UNITS} !(?P<dir>later|earlier)", _dur_vague),
     # ---- durations
     Rule("duration", r"?{APPROX} ?the ?(?:past|last|next|coming|previous|first|following|preceding|final"
          r"|remaining|other) {AMT} ?and\s+a\s+(?P<half>half) "
@@ -942,18 +1048,26 @@ RULES: list[Rule] = [
     Rule("duration_half", r"?{APPROX} half an?|a\s+half {UNIT}", _dur_half),
     Rule("duration_vague_the", r"?the past|last|next|coming|previous|following {UNITS}", _dur_vague,
          priority=-1),
-    Rule("duration_bare", r"!for|over|within|lasting|took|spent|than|in {UNITS}", _dur_vague, priority=-2),
+    Rule("duration_bare", r"!for|over|within|lasting|took|take|takes|taking|spent|than|in {UNITS}",
+         _dur_vague, priority=-2),
     Rule("recent_units", r"?the recent {UNITS}", _recent_units),
+    # "weeklong", "year-long", "decades-long"
+    Rule("unit_long", r"{UNIT}|{UNITS} +-?long", _unit_long),
     Rule("units_ahead", r"?the {UNITS} ahead", _dur_vague),
     # ---- times
-    Rule("clock", f"{{CLOCK}} ?~{{AMPM}} ?{{TZ}} {_TIME_DAY}", _clock),
+    Rule("clock", f"{_ABOUT} {{CLOCK}} ?~{{AMPM}} ?{{TZ}} {_TIME_DAY}", _clock),
+    # wire-service times: "(0546 GMT)", "1337EDT"
+    Rule("clock_military", r"(?P<mil>(?:[01]\d|2[0-3])[0-5]\d) ~{TZ}", _clock_military),
+    # the first hour of a range takes the a.m./p.m. of the second: "between 8 and 11 a.m."
+    Rule("hour_range", r"!between|from {HOUR} !and|to|- !{HOUR:hour2} !~{AMPM}", _hour_range),
     Rule("hour_pod", r"(?P<hnum>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
          r"(?![\d:]) ?o'clock (?:in\s+the\s+(?P<hpod>morning|afternoon|evening)|at\s+(?P<hnight>night))",
          _hour_pod),
-    Rule("hour_ampm", f"{{HOUR}} ~{{AMPM}} ?{{TZ}} {_TIME_DAY}", _hour_ampm),
-    Rule("noon", "noon|midday|midnight ?{WEEKDAY}|{RELDAYS}", _noon),
+    Rule("hour_ampm", f"{_ABOUT} {{HOUR}} ~{{AMPM}} ?{{TZ}} {_TIME_DAY}", _hour_ampm),
+    Rule("noon", f"noon|midday|midnight {_TIME_DAY}", _noon),
     # ---- sets
     Rule("every_unit", "every|each|per ?{AMT} {UNIT}|{UNITS}", _every_unit),
+    Rule("every_other", "every other {UNIT}", _every_other, priority=1),
     Rule("every_fields", "every|each {WEEKDAY}|{MONTH}|{PART_OF_DAY}", _every_fields),
     Rule("frequency", "{FREQUENCY}", _frequency),
     Rule("times_per", "{TIMES} a|per|each|every {UNIT}", _times_per),
