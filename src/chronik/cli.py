@@ -134,84 +134,125 @@ def _render(records: list[DocumentRecord], fmt: str) -> str:
     return records_to_table(records)
 
 
-def _progress(total: int, enabled: bool) -> Any:
-    if not enabled or total < 2:
+def _progress(total: int, enabled: bool, label: str) -> Any:
+    if not enabled or total <= 1:
         return None
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    progress = Progress(TextColumn("tagging"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+    progress = Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                         console=None, transient=True)
     progress.start()
     return progress
 
 
+class _Batch:
+    """The documents a command reads (PATHs, or standard input for ``-`` or none), each processed once.
+
+    A progress bar runs on stderr over the input files when there are several and stderr is a terminal;
+    a file that cannot be read and a document that cannot be processed are reported by name and skipped,
+    the others go on; :attr:`status` keeps the worst exit code (bad input 3, internal error 4)."""
+
+    def __init__(self, command: str, args: argparse.Namespace, err: TextIO) -> None:
+        self.command, self.err = command, err
+        self.lang: str | None = args.lang
+        self.dct = PartialDate.parse(args.dct) if args.dct else None
+        if self.lang:
+            load_language(self.lang)  # an unknown --lang is a usage error before anything is read
+        self.paths = [p for p in args.paths if p != "-"]
+        for p in self.paths:
+            if not Path(p).exists():
+                raise UsageError(f"{p}: no such file or directory")
+        self.show_progress = not getattr(args, "no_progress", False) and err.isatty()
+        self.status = EXIT_OK
+
+    def _skip(self, what: str, exc: BaseException, status: int, prefix: str = "skipped") -> None:
+        print(f"chronik {self.command}: {prefix} {what}{exc}", file=self.err)
+        self.status = max(self.status, status)
+
+    def records(self, *, events: bool) -> Iterator[tuple[Document, DocumentRecord]]:
+        if self.paths:
+            n_files = sum(1 for _ in iter_files(self.paths))
+            source: Iterator[Document | LoadError] = iter_documents(self.paths, lang=self.lang)
+        else:
+            n_files = 1
+            source = _stdin_documents(self.lang)
+        progress = _progress(n_files, self.show_progress, "tagging" if not events else "events")
+        task = progress.add_task(self.command, total=n_files) if progress else None
+        last_source: str | None = None
+        try:
+            for item in source:
+                if isinstance(item, LoadError):
+                    where = "" if str(item.path) in str(item.error) else f"{item.path}: "
+                    self._skip(where, item.error, EXIT_BAD_INPUT)
+                    if progress is not None and task is not None:
+                        progress.advance(task)
+                    continue
+                doc = _override(item, self.lang, self.dct)
+                name = f"{doc.meta.get('source', doc.id)} ({doc.id}): "
+                try:
+                    record = _api.process(doc, events=events)  # tagging alone does not pay for events
+                except ChronikError as exc:
+                    self._skip(name, exc, EXIT_BAD_INPUT)
+                    continue
+                except Exception as exc:  # a bug: report it for this document and go on with the others
+                    self._skip(f"{name}{type(exc).__name__}: ", exc, EXIT_INTERNAL, "internal error on")
+                    continue
+                src = doc.meta.get("source")
+                if progress is not None and task is not None and src != last_source:
+                    progress.advance(task)
+                    last_source = src
+                yield doc, record
+        finally:
+            if progress is not None:
+                progress.stop()
+
+
 def _cmd_tag(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    dct = PartialDate.parse(args.dct) if args.dct else None
-    if args.lang:
-        load_language(args.lang)
     fmt = args.format or ("table" if out.isatty() and not args.out else "jsonl")
     if args.out and fmt == "table":
         raise UsageError("--out writes files: choose --format json, jsonl or timeml")
-    paths = [p for p in args.paths if p != "-"]
-    for p in paths:
-        if not Path(p).exists():
-            raise UsageError(f"{p}: no such file or directory")
+    batch = _Batch("tag", args, err)
     out_dir = Path(args.out) if args.out else None
     if out_dir is not None:
         out_dir.mkdir(parents=True, exist_ok=True)
-
-    if paths:
-        n_files = sum(1 for _ in iter_files(paths))
-        source: Iterator[Document | LoadError] = iter_documents(paths, lang=args.lang)
-    else:
-        n_files = 1
-        source = _stdin_documents(args.lang)
-    show = not args.no_progress and err.isatty()
-    progress = _progress(n_files, show)
-    task = progress.add_task("tag", total=n_files) if progress else None
-    status = EXIT_OK
     records: list[DocumentRecord] = []
-    last_source: str | None = None
-    try:
-        for item in source:
-            if isinstance(item, LoadError):
-                where = "" if str(item.path) in str(item.error) else f"{item.path}: "
-                print(f"chronik tag: skipped {where}{item.error}", file=err)
-                status = max(status, EXIT_BAD_INPUT)
-                if progress is not None and task is not None:
-                    progress.advance(task)
-                continue
-            doc = _override(item, args.lang, dct)
-            try:
-                record = _api.process(doc, events=False)  # tagging alone does not pay for events
-            except ChronikError as exc:
-                print(f"chronik tag: skipped {doc.meta.get('source', doc.id)} ({doc.id}): {exc}", file=err)
-                status = max(status, EXIT_BAD_INPUT)
-                continue
-            except Exception as exc:  # a bug: report it for this document and go on with the others
-                print(f"chronik tag: internal error on {doc.meta.get('source', doc.id)} ({doc.id}): "
-                      f"{type(exc).__name__}: {exc}", file=err)
-                status = EXIT_INTERNAL
-                continue
-            src = doc.meta.get("source")
-            if progress is not None and task is not None and src != last_source:
-                progress.advance(task)
-                last_source = src
-            if out_dir is None:
-                records.append(record)
-                if fmt in ("jsonl", "timeml"):
-                    out.write(_render(records, fmt))
-                    records.clear()
-                continue
-            target = out_dir / _output_name(doc, [Path(p) for p in paths])
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(_render([record], fmt), encoding="utf-8")
-    finally:
-        if progress is not None:
-            progress.stop()
+    for doc, record in batch.records(events=False):
+        if out_dir is None:
+            records.append(record)
+            if fmt in ("jsonl", "timeml"):  # streamed, one document at a time
+                out.write(_render(records, fmt))
+                records.clear()
+            continue
+        target = out_dir / _output_name(doc, [Path(p) for p in batch.paths])
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(_render([record], fmt), encoding="utf-8")
     if records:
         out.write(_render(records, fmt))
-    return status
+    return batch.status
+
+
+def _cmd_events(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from chronik.events.output import events_to_csv, events_to_json, events_to_jsonl, events_to_table
+
+    batch = _Batch("events", args, err)
+    found: list[Any] = []
+    first = True
+    for _doc, record in batch.records(events=True):
+        if args.format in ("json",):
+            found.extend(record.events)  # one JSON array: written at the end
+            continue
+        if args.format == "jsonl":  # the others are streamed, one document at a time
+            out.write(events_to_jsonl(record.events))
+        elif args.format == "csv":
+            out.write(events_to_csv(record.events, header=first))
+        else:
+            out.write(events_to_table(record.events, header=first))
+        first = False
+    if args.format == "json":
+        out.write(events_to_json(found))
+    elif first and args.format in ("csv", "table"):  # no document: still the header
+        out.write(events_to_csv([]) if args.format == "csv" else events_to_table([]))
+    return batch.status
 
 
 # --------------------------------------------------------------------------------------------------
@@ -302,10 +343,7 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
         if args.command == "eval":
             return _cmd_eval(args, out, err)
         if args.command == "events":
-            from chronik.events import _cli as events_cli
-
-            code = events_cli.run(args, out=out, err=err)
-            return {0: EXIT_OK, 1: EXIT_BAD_INPUT, 2: EXIT_USAGE}.get(code, EXIT_INTERNAL)
+            return _cmd_events(args, out, err)
         raise UsageError(f"unknown command {args.command!r}")
     except UsageError as exc:
         print(f"chronik: {exc}", file=err)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import csv
 import io
 import json
@@ -11,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from chronik import Document, PartialDate, process
+from chronik.cli import EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, main
 from chronik.events import Event, TableResolver
-from chronik.events._cli import register, run
 from chronik.events.output import events_to_csv, events_to_json, events_to_jsonl, events_to_table
 
 DATA = Path(__file__).parent / "data"
@@ -24,20 +23,18 @@ def _events() -> tuple[Event, ...]:
     return process(doc, resolver=TableResolver.from_toml(DATA / "actors.toml")).events
 
 
-def _args(*argv: str) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="chronik")
-    register(parser.add_subparsers(dest="command"))
-    return parser.parse_args(["events", *argv])
+def _run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    rc = main(["events", *argv], out=out, err=err)
+    return rc, out.getvalue(), err.getvalue()
 
 
 @pytest.mark.parametrize("fmt", ["json", "jsonl", "csv", "table"])
 def test_cli_formats(tmp_path: Path, fmt: str) -> None:
     f = tmp_path / "a.txt"
     f.write_text("Trump criticized China on Monday.", encoding="utf-8")
-    out, err = io.StringIO(), io.StringIO()
-    rc = run(_args(str(f), "--lang", "en", "--dct", "2019-05-15", "--format", fmt), out=out, err=err)
-    assert rc == 0, err.getvalue()
-    text = out.getvalue()
+    rc, text, err = _run(str(f), "--lang", "en", "--dct", "2019-05-15", "--format", fmt)
+    assert rc == EXIT_OK, err
     if fmt == "json":
         rows = json.loads(text)
         assert rows[0]["cameo"] == "111"
@@ -50,20 +47,49 @@ def test_cli_formats(tmp_path: Path, fmt: str) -> None:
         assert "criticized" in text
 
 
+@pytest.mark.parametrize("fmt", ["csv", "table"])
+def test_cli_streams_one_header_over_many_documents(tmp_path: Path, fmt: str) -> None:
+    for name in ("a", "b", "c"):
+        (tmp_path / f"{name}.txt").write_text("Trump criticized China on Monday.", encoding="utf-8")
+    rc, text, err = _run(str(tmp_path), "--lang", "en", "--dct", "2019-05-15", "--format", fmt)
+    assert rc == EXIT_OK, err
+    lines = text.splitlines()
+    assert len(lines) == 4
+    assert sum(1 for line in lines if line.startswith(("doc_id", "when"))) == 1
+
+
 @pytest.mark.parametrize("bad", ["2019-13-45"])
 def test_cli_bad_dct(tmp_path: Path, bad: str) -> None:
     f = tmp_path / "a.txt"
     f.write_text("x", encoding="utf-8")
-    err = io.StringIO()
-    assert run(_args(str(f), "--dct", bad), out=io.StringIO(), err=err) == 2
-    assert "chronik events" in err.getvalue()
+    rc, _, err = _run(str(f), "--dct", bad)
+    assert rc == EXIT_BAD_INPUT
+    assert "month 13" in err
 
 
 @pytest.mark.parametrize("missing", ["does-not-exist.txt"])
-def test_cli_missing_file(tmp_path: Path, missing: str) -> None:
-    err = io.StringIO()
-    assert run(_args(str(tmp_path / missing), "--lang", "en"), out=io.StringIO(), err=err) == 1
-    assert missing in err.getvalue()
+def test_cli_missing_file_is_a_usage_error_as_for_tag(tmp_path: Path, missing: str) -> None:
+    rc, _, err = _run(str(tmp_path / missing), "--lang", "en")
+    assert rc == EXIT_USAGE
+    assert missing in err
+
+
+def test_cli_bad_file_is_reported_and_the_others_go_on(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Trump criticized China on Monday.", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"\x00\x01binary")
+    rc, text, err = _run(str(tmp_path), "--lang", "en", "--dct", "2019-05-15", "--format", "jsonl")
+    assert rc == EXIT_BAD_INPUT
+    assert "chronik events: skipped" in err
+    assert "b.txt" in err
+    assert json.loads(text.splitlines()[0])["cameo"] == "111"
+
+
+def test_cli_reads_standard_input(monkeypatch: pytest.MonkeyPatch) -> None:
+    stdin = io.TextIOWrapper(io.BytesIO(b"Merkel criticized Putin on Monday."), encoding="utf-8")
+    monkeypatch.setattr("sys.stdin", stdin)
+    rc, text, err = _run("-", "--lang", "en", "--dct", "2019-05-15", "--format", "jsonl")
+    assert rc == EXIT_OK, err
+    assert json.loads(text.splitlines()[0])["value"] == "2019-05-13"
 
 
 @pytest.mark.parametrize("render", [events_to_json, events_to_jsonl, events_to_csv, events_to_table])
@@ -91,10 +117,8 @@ def test_tag_does_not_extract_events(text: str) -> None:
     assert chronik.process(doc, events=False).events == ()
 
 
-@pytest.mark.parametrize(("argv", "code"), [(["--format", "jsonl"], 0), (["--dct", "nope"], 2)])
+@pytest.mark.parametrize(("argv", "code"), [(["--format", "jsonl"], 0), (["--dct", "nope"], 3)])
 def test_chronik_events_subcommand(tmp_path: Path, argv: list[str], code: int) -> None:
-    from chronik.cli import main
-
     f = tmp_path / "a.txt"
     f.write_text("Merkel criticized Putin on Monday.", encoding="utf-8")
     out, err = io.StringIO(), io.StringIO()

@@ -4,6 +4,6 @@ from __future__ import annotations
 
 import sys
 
-from chronik.events._cli import main
+from chronik.cli import main
 
 raise SystemExit(main(["events", *sys.argv[1:]]))

@@ -61,10 +61,12 @@ def _row(e: Event) -> list[object]:
             e.evidence]
 
 
-def events_to_csv(events: Iterable[Event]) -> str:
+def events_to_csv(events: Iterable[Event], *, header: bool = True) -> str:
+    """CSV rows (columns in ``_CSV``); ``header=False`` for the rows of a later document of a stream."""
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
-    w.writerow(_CSV)
+    if header:
+        w.writerow(_CSV)
     for e in events:
         w.writerow(_row(e))
     return buf.getvalue()
@@ -75,11 +77,12 @@ def _cell(value: object, width: int) -> str:
     return s if len(s) <= width else s[: width - 1] + "…"
 
 
-def events_to_table(events: Iterable[Event]) -> str:
-    """A fixed-width, readable view: when, who, what, whom, where, modality."""
+def events_to_table(events: Iterable[Event], *, header: bool = True) -> str:
+    """A fixed-width, readable view: when, who, what, whom, where, modality (``header=False``: the rows
+    only, for a later document of a stream)."""
     cols = (("when", 36), ("src", 8), ("source", 16), ("code", 5), ("what", 18), ("target", 16),
             ("where", 10), ("modality", 12), ("trigger", 14))
-    lines = ["  ".join(name.ljust(w) for name, w in cols)]
+    lines = ["  ".join(name.ljust(w) for name, w in cols)] if header else []
     for e in events:
         when = e.value or "?"
         if e.date_source.value not in ("timex",):
@@ -88,4 +91,4 @@ def events_to_table(events: Iterable[Event]) -> str:
                 e.target.name if e.target else "", e.location.name if e.location else "",
                 str(e.modality), e.trigger)
         lines.append("  ".join(_cell(v, w).ljust(w) for v, (_, w) in zip(vals, cols, strict=True)))
-    return "\n".join(lines) + "\n"
+    return "".join(line + "\n" for line in lines)
