@@ -130,8 +130,30 @@ def _yearv(m: RuleMatch) -> TimeValue | None:
     return Fields(year=_year(m))
 
 
+_BRACKET_DATE = re.compile(r"\s*\(\s*(?P<d>\d{1,2})\.\s*(?:(?P<mn>\d{1,2})\.|(?P<mw>[^\W\d_]+\.?))")
+
+
 def _weekday(m: RuleMatch) -> TimeValue | None:
+    """ "am Samstag (12. Oktober)": agency copy gives the date in brackets; the weekday is that day."""
+    b = _BRACKET_DATE.match(m.after(25))
+    if b:
+        month: int | None = int(b.group("mn")) if b.group("mn") else None
+        if month is None:
+            try:
+                month = int(m.lexicon.lookup("month", b.group("mw")))
+            except (KeyError, LookupError, ValueError):
+                month = None
+        day = int(b.group("d"))
+        if month is not None and 1 <= month <= 12 and 1 <= day <= 31:
+            return Fields(month=month, day=day, weekday=m.weekday())
     return Fields(weekday=m.weekday())
+
+
+def _relday_weekday(m: RuleMatch) -> TimeValue | None:
+    """ "am gestrigen Mittwoch", "am heutigen Donnerstag": that day."""
+    word = (m.g("rdadj") or "").lower()
+    off = {"vorgestrigen": -2, "gestrigen": -1, "heutigen": 0}[word]
+    return Cycle(Grain.DAY, off)
 
 
 def _weekend(m: RuleMatch) -> TimeValue | None:
@@ -216,6 +238,20 @@ def _relword(m: RuleMatch) -> TimeValue | None:
     return Cycle(Grain[str(unit)], int(off))
 
 
+def _relword_mod(m: RuleMatch) -> TimeValue | None:
+    """ "seit Jahresbeginn", "zum Monatsende", "zur Wochenmitte": of the current year, month, week."""
+    unit, mod = m.lookup("relword_mod")
+    return Modified(Cycle(Grain[str(unit)], 0), Mod(str(mod)))
+
+
+def _year_before(m: RuleMatch) -> TimeValue | None:
+    """ "im Vorjahresquartal", "gegenüber dem Vorjahresmonat": the period just reported on (the last one
+    resolved), a year before, as KRAUTS dates "dem gleichen Zeitraum des Vorjahres"; "das Vorquartal" is
+    the quarter before it."""
+    unit, floor = m.lookup("year_before") if m.has("year_before") else ("YEAR", "MONTH")
+    return Shift(-1, Grain[str(unit)], Anchor.REF, keep_anchor_grain=Grain[str(floor)])
+
+
 def _relrefword(m: RuleMatch) -> TimeValue | None:
     return Cycle(Grain.DAY, int(m.lookup("relrefword")), Anchor.REF)
 
@@ -234,6 +270,7 @@ def _unit_after(m: RuleMatch) -> TimeValue | None:
 
 _NOT_AGE_AFTER = r"(?!\s+(?:(?:alt|alte|alter|altes|alten|jung)\b|jünger|älter))"  # "16 Jahre jünger"
 _AGE_FROM = re.compile(r"(?:^|\W)(?:ab|Ab)\s+$")
+_AGE_AT = re.compile(r"\bAlter\s+von\s+(?:\w+\s+)?$")
 
 
 def _duration(m: RuleMatch) -> TimeValue | None:
@@ -243,6 +280,8 @@ def _duration(m: RuleMatch) -> TimeValue | None:
         return None  # "ab 16 Jahren": an age
     if (m.g("number") or "").lower() == "eines" and (m.g("unit") or "").lower() == "tages":
         return None  # "eines Tages": some day
+    if unit is Grain.YEAR and _AGE_AT.search(m.before(20)):
+        return None  # "im Alter von 84 Jahren": an age
     return _approx(m, Duration(n, unit))
 
 
@@ -258,6 +297,22 @@ def _duration_in(m: RuleMatch) -> TimeValue | None:
     unit = m.unit()
     point = Shift(n, unit) if n is not None else None
     return _approx(m, Duration(n, unit, point=point))
+
+
+_FRACTION = {"viertelstunde": (15, Grain.MINUTE), "viertelstunden": (15, Grain.MINUTE),
+             "dreiviertelstunde": (45, Grain.MINUTE), "vierteljahr": (3, Grain.MONTH),
+             "vierteljahre": (3, Grain.MONTH), "vierteljahres": (3, Grain.MONTH),
+             "dreivierteljahr": (9, Grain.MONTH), "vierteljahrhundert": (25, Grain.YEAR),
+             "vierteljahrhunderts": (25, Grain.YEAR), "halbjahrhundert": (50, Grain.YEAR)}
+
+
+def _fraction(m: RuleMatch) -> TimeValue | None:
+    """ "eine Viertelstunde" (PT15M), "ein Vierteljahrhundert" (P25Y), "zwei Vierteljahre" (P6M)."""
+    n = _num(m)
+    if n is None:
+        return None
+    amount, unit = _FRACTION[(m.g("frac") or "").lower()]
+    return _approx(m, Duration(n * amount, unit))
 
 
 def _shift_ref(m: RuleMatch) -> TimeValue | None:
@@ -311,6 +366,14 @@ def _rel_plural(m: RuleMatch) -> TimeValue | None:
     return Duration(n, unit)
 
 
+def _first_n(m: RuleMatch) -> TimeValue | None:
+    """ "die ersten hundert Tage" (of a government): a duration."""
+    n = _num(m)
+    if n is None:
+        return None
+    return Duration(n, Grain[str(m.lookup("unitpl"))])
+
+
 # --------------------------------------------------------------------------------------------------
 # sets
 
@@ -322,6 +385,14 @@ def _each_weekday(m: RuleMatch) -> TimeValue | None:
         wd, pod = m.lookup("weekday_pod")
         return Recurrence(Fields(weekday=int(wd), part_of_day=str(pod)), quant="EACH")
     return Recurrence(Fields(weekday=m.weekday()), quant="EACH")
+
+
+def _each_season(m: RuleMatch) -> TimeValue | None:
+    return Recurrence(Fields(season=str(m.lookup("season"))), quant="EACH")
+
+
+def _each_pod(m: RuleMatch) -> TimeValue | None:
+    return Recurrence(Fields(part_of_day=str(m.lookup("pod"))), quant="EACH")
 
 
 def _each_unit(m: RuleMatch) -> TimeValue | None:
@@ -377,14 +448,24 @@ _ON_SEVERAL_DAYS = re.compile(
     r"\s*,?\s*(?:(?:von|ab|bis|um|zwischen)\s+)?(?:\d{1,2}(?:[.:]\d{2})?(?:\s*Uhr)?\s*(?:-|–|bis|und)\s*)?$")
 
 
+_PM_AFTER = re.compile(r"\s+(?:(?P<pm>abends|nachmittags)|(?P<night>nachts))\b")
+
+
 def _time(m: RuleMatch) -> TimeValue | None:
     hour = m.int("hour")
     minute = m.int("minute") if m.has("minute") else 0
     if hour == 24 and minute:
         return None
+    pm = _PM_AFTER.match(m.after(16))
+    if pm and ((pm.group("pm") and 1 <= hour < 12) or (pm.group("night") and 7 <= hour < 12)):
+        hour += 12  # "um 9 Uhr abends" (KRAUTS keeps the adverb outside: "gegen [3 Uhr] morgens")
     if _ON_SEVERAL_DAYS.search(m.before(45)):
         return Clock(hour, minute)
     return Intersect(_today_ref(), Fields(hour=hour, minute=minute))
+
+
+def _midnight(m: RuleMatch) -> TimeValue | None:
+    return Intersect(_today_ref(), Fields(hour=0, minute=0))
 
 
 def _half_hour(m: RuleMatch) -> TimeValue | None:
@@ -418,6 +499,20 @@ def _season(m: RuleMatch) -> TimeValue | None:
     return Fields(year=year, season=season)
 
 
+def _season_rel_year(m: RuleMatch) -> TimeValue | None:
+    """ "im Herbst vergangenen Jahres", "im Sommer kommenden Jahres", "im Frühjahr dieses Jahres"."""
+    off = int(m.lookup("rel")) if m.has("rel") else 0
+    return Intersect(Cycle(Grain.YEAR, off), Fields(season=str(m.lookup("season"))))
+
+
+def _season_mod(m: RuleMatch) -> TimeValue | None:
+    """ "im Spätsommer" (the document year's summer, END), "im Frühsommer 2020" (START)."""
+    season, mod = m.lookup("season_mod")
+    year = _year(m)
+    inner: TimeValue = Fields(year=year, season=str(season)) if year else Nth(Fields(season=str(season)), 0)
+    return Modified(inner, Mod(str(mod)))
+
+
 def _quarter(m: RuleMatch) -> TimeValue | None:
     n = int(m.lookup("ordinal"))
     kind = str(m.lookup("quarter_word"))
@@ -440,6 +535,14 @@ def _decade(m: RuleMatch) -> TimeValue | None:
     if int(digits) % 10:
         return None
     return Fields(decade=int(digits) // 10)
+
+
+def _decade_early_late(m: RuleMatch) -> TimeValue | None:
+    """ "in den frühen Achtzigerjahren" (START), "in den späten Sechzigern" (END)."""
+    inner = _decade(m)
+    if inner is None:
+        return None
+    return Modified(inner, Mod.START if (m.g("el") or "").lower() == "frühen" else Mod.END)
 
 
 def _century(m: RuleMatch) -> TimeValue | None:
@@ -479,12 +582,33 @@ def _mod_decade(m: RuleMatch) -> TimeValue | None:
     return Modified(inner, m.mod()) if inner is not None else None
 
 
+def _mod_century(m: RuleMatch) -> TimeValue | None:
+    inner = _century(m)
+    return Modified(inner, m.mod()) if inner is not None else None
+
+
+def _calendar_week(m: RuleMatch) -> TimeValue | None:
+    """ "KW 40", "Kalenderwoche 40", "der 40. Kalenderwoche": an ISO week of the year named or the current."""
+    week = int(m.g("kw") or m.g("kw2") or 0)
+    if not 1 <= week <= 53:
+        return None
+    year = _year(m)
+    if year:
+        return Fields(year=year, week=week)
+    return Intersect(Cycle(Grain.YEAR, 0), Fields(week=week))
+
+
 _GENITIVE_AFTER = re.compile(r"\s+(?:der|des|seiner|ihrer|seines|ihres|meiner|unserer)\b")
+
+
+_WEEKDAY_AFTER = re.compile(r"\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)\b")
 
 
 def _vague(m: RuleMatch) -> TimeValue | None:
     if m.text.lower().endswith("zur zeit") and _GENITIVE_AFTER.match(m.after(10)):
         return None  # "zur Zeit der Entstehung": at the time of, not "currently"
+    if m.text.lower() == "heutigen" and _WEEKDAY_AFTER.match(m.after(14)):
+        return None  # "am heutigen Samstag": the weekday is the timex
     if m.text.lower() == "bald" and re.search(r"(?:^|\W)(?:so|So)\s+$", m.before(4)):
         return None  # "so bald ein Bürger …" is the conjunction "sobald"
     return Vague(m.vague())
@@ -530,13 +654,19 @@ RULES: list[Rule] = [
          lambda m: Fields(month=m.month("_t0")), case_sensitive=True, priority=-1),
     # --- years
     Rule("year_prep", f"!{_PREP} " + "{YR}" + r"(?!\s*(?:%|€|Euro|Prozent|Meter|Mal\b|mal\b|Stück|Uhr))"
-         + _NOT_YEAR_IN_YEAR, _yearv),
+         + _NOT_YEAR_IN_YEAR, _yearv, left_attach=False),
     Rule("year_noun", r"(?:Jahr|Jahre|Jahres|Jahrs|Jahreswechsel|Gesamtjahr|Geschäftsjahr|Wirtschaftsjahr)"
          r" {YR}", _yearv),
-    Rule("year_bare", r"{YR}" + _NOT_YEAR_BEFORE + _NOT_YEAR_AFTER + _NOT_YEAR_IN_YEAR, _yearv, priority=-1),
+    # a bare year takes no article: "das 2017 gegründet wurde" is a relative pronoun
+    Rule("year_bare", r"{YR}" + _NOT_YEAR_BEFORE + _NOT_YEAR_AFTER + _NOT_YEAR_IN_YEAR, _yearv, priority=-1,
+         left_attach=False),
     # --- weekdays
     Rule("weekday", r"{WEEKDAY}(?!\s*,?\s*(?:den\s+|dem\s+)?\d)", _weekday),
     Rule("weekday_pod", r"{WEEKDAY_POD}", _weekday_pod),
+    # KRAUTS keeps the adjective outside: "am heutigen [Samstag]". ("am morgigen Sonntag" is left to the
+    # tense cues: the gold's programme listing dates it on the Sunday before.)
+    Rule("relday_weekday", r"!(?P<rdadj>vorgestrigen|gestrigen|heutigen) {WEEKDAY}", _relday_weekday,
+         priority=1),
     Rule("weekday_plus_pod", r"{WEEKDAY} {POD}", _weekday_plus_pod),
     Rule("rel_weekday", r"{REL} (?:{WEEKDAY}|{WEEKDAY_POD})", _rel_weekday),
     Rule("weekend", r"!(?:am|Am|übers|Übers|zum|Zum|bis\s+zum|Bis\s+zum) Wochenende", _weekend),
@@ -548,7 +678,8 @@ RULES: list[Rule] = [
          r"könnte|könnten)\b)", _present, priority=2),
     # "in der Saison 2014/15", "die Amtsperiode 2010/15": a period across two years (KRAUTS: XXXX-XX-XX)
     Rule("split_year", r"?(?:der|die|das) (?:Saison|Spielzeit|Amtsperiode|Legislaturperiode|Schuljahr|"
-         r"Studienjahr|Wintersaison|Sommersaison|Jagdsaison|Jahrgang) (?:1\d|20)\d{2}/\d{2}(?!\d)",
+         r"Studienjahr|Wintersaison|Sommersaison|Jagdsaison|Jahrgang|Geschäftsjahr|Wirtschaftsjahr|Haushaltsjahr|"
+         r"Finanzjahr) (?:1\d|20)\d{2}/\d{2}(?!\d)",
          lambda m: Unknown(), priority=1),
     Rule("tomorrow", r"morgen(?!\s*(?:früh|vormittag|mittag|nachmittag|abend|nacht)\b)", _tomorrow,
          case_sensitive=True),
@@ -559,7 +690,8 @@ RULES: list[Rule] = [
     Rule("relday_pod", r"(?:{RELDAYS}|(?P<tomorrow>morgen)) (?i:{POD})", _relday_pod),
     # "in der Nacht auf den 28. Juli": KRAUTS annotates the date only
     Rule("pod", r"!(?:am|gegen|in|im|zur|bis|ab|vom|über|Am|Gegen|In|Bis|Ab) ?(?:der|den|die) ?{POD_ADJ}"
-         r" {POD}(?!\s+(?:auf|zum)\s)", _pod),
+         r" {POD}(?!\s+(?:auf|zum|zu)\s)", _pod),
+    Rule("pod_this", r"(?:diesem|jenem) {POD}", _pod),
     Rule("pod_of_date", r"{POD} (?:des|vom) {DAY}\. {MONTH} ?{YR}", _pod_of_date, priority=1),
     Rule("pod_adv", r"(?:morgens|vormittags|mittags|nachmittags|abends|nachts)(?!\s+um\b)", _pod,
          priority=-1),
@@ -568,6 +700,11 @@ RULES: list[Rule] = [
     Rule("relref_unit", r"{RELREF} {UNIT1}", _relref_unit),
     Rule("relword", r"{RELWORD}", _relword),
     Rule("relrefword", r"{RELREFWORD}", _relrefword),
+    Rule("relword_mod", r"{RELWORD_MOD}", _relword_mod),
+    Rule("year_before", r"{YEAR_BEFORE}", _year_before),
+    Rule("same_period_year_before", r"(?:gleichen|selben|entsprechenden|vergleichbaren) "
+         r"(?:Zeitraum|Vorjahreszeitraum) (?:des|im) (?:Vorjahres|Vorjahrs|Vorjahr)", _year_before,
+         priority=1),
     Rule("unit_after", r"(?:{UNIT1}|tags) (?P<dir>zuvor|davor|vorher|danach|darauf)", _unit_after),
     # --- durations
     Rule("duration", r"?{APPROX} {NUMBER} {UNIT}" + _NOT_AGE_AFTER, _duration),
@@ -584,10 +721,15 @@ RULES: list[Rule] = [
          left_attach=False),
     Rule("duration_lang", r"{LANG_ADJ}(?:e|en|er|es|em)?", _lang_adj, left_attach=False),
     Rule("rel_plural", r"{REL} ?{NUMBER} {UNITPL}", _rel_plural),
+    Rule("first_n", r"(?:ersten|erste) {NUMBER} {UNITPL}", _first_n),
+    Rule("fraction", r"?{APPROX} {NUMBER} (?P<frac>Viertelstunden?|Dreiviertelstunde|Vierteljahr(?:e|es)?|"
+         r"Dreivierteljahr|Vierteljahrhunderts?|Halbjahrhundert)", _fraction),
     # --- sets
     Rule("each_weekday", r"(?:jeden|jede|jedem|jeder) ?{ORDINAL} (?:{WEEKDAY}|{WEEKDAY_POD}) "
          r"?(?P<monthly>im\s+Monat)", _each_weekday),
     Rule("each_unit", r"(?:jeden|jede|jedes|jedem|jeder) {UNIT1}", _each_unit),
+    Rule("each_season", r"(?:jeden|jedem|jeder) {SEASON}", _each_season),
+    Rule("each_pod", r"(?:jeden|jedem|jeder) {POD}", _each_pod),
     Rule("weekday_adv", r"{WEEKDAY_ADV}", _weekday_adv),
     Rule("freq_adv", r"{FREQ_ADV}", _freq_adv, left_attach=False),
     Rule("per_unit", r"!(?P<per>im|am|pro|je|Pro|Je) (?P<perunit>Monat|Tag|Woche|Jahr|Stunde)"
@@ -603,9 +745,13 @@ RULES: list[Rule] = [
     Rule("time_range_start", r"{HOUR}(?:[.:]{MINUTE})?" + _TIME_RANGE_TAIL, _time),
     Rule("time_word", r"!(?:um|gegen|ab|bis|Um|Gegen|Ab) "
          r"(?P<qual>halb|viertel\s+nach|viertel\s+vor|dreiviertel) {HOURWORD}", _half_hour),
+    Rule("midnight", r"Mitternacht", _midnight),
     Rule("time_word_uhr", r"!(?:um|gegen|ab|bis|Um|Gegen|Ab) {HOURWORD} Uhr", _half_hour),
     # --- seasons, quarters, decades, centuries, feasts
-    Rule("season_year", r"{SEASON} {YR}", _season, priority=1),
+    Rule("season_year", r"{SEASON} {YR}(?:/\d{2}(?!\d))?", _season, priority=1),
+    Rule("season_rel_year", r"{SEASON} (?:{REL}|des) (?:Jahres|Jahrs)", _season_rel_year, priority=1),
+    Rule("season_mod", f"!(?:{_PREP}|während|Während) ?(?:der|den|dem) " + r"{SEASON_MOD} ?{YR}",
+         _season_mod),
     Rule("season_prep", f"!(?:{_PREP}|während|Während|diesem|diesen|dieses|Anfang|Mitte|Ende)"
          + r" ?(?:der|den|dem) {SEASON}(?!-)", _season),
     Rule("season_whole", r"!(?:den\s+ganzen|im\s+ganzen|über\s+den) {SEASON}(?!-)", _season),
@@ -615,6 +761,13 @@ RULES: list[Rule] = [
     Rule("quarter", r"{ORDINAL} {QUARTER_WORD} ?{YR}", _quarter),
     Rule("decade", r"(?P<dec>\d{2}|1\d{3}|20\d{2})er[-\s]?(?:Jahre|Jahren|Jahrens)", _decade),
     Rule("decade_word", r"{DECADE_WORD}[-\s]?(?:jahre|jahren|Jahre|Jahren)", _decade),
+    # "in den Sechzigern", "Ende der Achtziger": a decade word needs the article without "-jahre"
+    Rule("decade_word_bare", r"(?:den|der|die) {DECADE_WORD}n?(?![-\w])", _decade),
+    Rule("decade_early_late", r"?(?:den|der|die) (?P<el>frühen|späten) "
+         r"(?:(?P<dec>\d{2}|1\d{3}|20\d{2})er[-\s]?(?:Jahre|Jahren)|{DECADE_WORD}(?:[-\s]?(?:jahre|jahren)|n)?)"
+         r"(?![-\w])", _decade_early_late),
+    Rule("calendar_week", r"(?:KW|Kalenderwoche) (?P<kw>\d{1,2})(?!\d)(?:\s*/?\s*{YR})?", _calendar_week),
+    Rule("calendar_week_ord", r"(?P<kw2>\d{1,2})\. Kalenderwoche ?{YR}", _calendar_week),
     Rule("century", r"(?P<cent>\d{1,2})\. (?:Jahrhundert|Jahrhunderts)", _century),
     Rule("feast", r"{FEAST} ?{YR}", _feast),
     # --- modifiers
@@ -622,7 +775,12 @@ RULES: list[Rule] = [
     Rule("mod_year", r"{MOD} {YR}", _mod_year, priority=1),
     Rule("mod_cycle", r"{MOD} (?:der|des|{REL}) {UNIT1}", _mod_cycle),
     Rule("mod_relword", r"{MOD} {RELWORD}", _mod_relword),
-    Rule("mod_decade", r"{MOD} der (?P<dec>\d{2}|1\d{3}|20\d{2})er[-\s]?(?:Jahre)", _mod_decade),
+    Rule("mod_decade", r"{MOD} der (?:(?P<dec>\d{2}|1\d{3}|20\d{2})er[-\s]?(?:Jahre)|"
+         r"{DECADE_WORD}(?:[-\s]?(?:jahre))?)(?![-\w])", _mod_decade),
+    Rule("mod_century", r"{MOD} des (?P<cent>\d{1,2})\. (?:Jahrhundert|Jahrhunderts)", _mod_century),
+    # KRAUTS: "der ersten Hälfte des 15. Jahrhunderts" is the century (value 14)
+    Rule("half_century", r"?der {ORDINAL} Hälfte des (?P<cent>\d{1,2})\. (?:Jahrhundert|Jahrhunderts)",
+         _century),
     # --- vague
     Rule("vague", r"{VAGUE}", _vague),
     Rule("vague_future", r"?(?:nicht|sehr) ?(?:allzu|so) (?:ferner|naher|nächster|absehbarer|unmittelbarer|"
