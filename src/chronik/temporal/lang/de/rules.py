@@ -816,7 +816,7 @@ _PAST_CUES = re.compile(
 _EXPLICIT_DATE = re.compile(r"(?:\w+,?\s+)?(?:den\s+|dem\s+|des\s+|vom\s+)?\d{1,2}\.\s*"
                             r"(?:\d{1,2}\.|[^\W\d]{3,})(?!\s*\d)")
 _RANGE_DAY = re.compile(r"\d{1,2}\.(?=" + _DAY_SEP + r"\d{1,2}\.)")
-_SINCE = re.compile(r"(?:^|\W)(?:ab|Ab)\s+$")
+_SINCE = re.compile(r"(?:^|\W)(?:ab|Ab|bis|Bis)\s+$")
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-ZÄÖÜ\"„])|\n\s*\n")
 
 
@@ -845,8 +845,14 @@ def direction(text: str, start: int, end: int) -> Direction | None:
             if best is None or dist < best[0] or (dist == best[0] and dirn is Direction.PAST):
                 best = (dist, dirn)
     if since and (best is None or best[1] is not Direction.PAST):
-        return Direction.FUTURE  # "ab Juli übernimmt sie": from the coming July
+        return Direction.FUTURE  # "ab Juli übernimmt sie", "bis Freitag müssen": the coming one
+    if best is None and _BARE_MONTH.fullmatch(text, start, end):
+        return Direction.CLOSEST  # "der Ausschuss tagt im November": without a tense cue, the closest one
     return best[1] if best else None
+
+
+_BARE_MONTH = re.compile(r"(?:(?:Anfang|Mitte|Ende)\s+)?(?:Januar|Jänner|Februar|Feber|März|April|Mai|Juni|"
+                         r"Juli|August|September|Oktober|November|Dezember)")
 
 
 # Words that date something without being a timex: the document-date inference uses them.
