@@ -38,9 +38,13 @@ MACROS: dict[str, str] = {
 
 # Words after a bare number that make it a count, not a year ("2017 Teilnehmer", "2017 Euro").
 _NOT_YEAR_AFTER = (r"(?!\s*(?:%|€|\$|Euro|Franken|Dollar|Prozent|Meter|Kilo|km|kg|m\b|t\b|Mal\b|mal\b|"
-                   r"-?mal\b|x\b|Stück|Punkte|Einwohner|Mitglieder)|\s+\d|\s+(?-i:[A-ZÄÖÜ])\w*(?<!Uhr))")
+                   r"-?mal\b|x\b|Stück|Punkte|Einwohner|Mitglieder)|\s+\d(?![\d.,]*\s*(?:Prozent|%))|"
+                   r"\s+(?-i:[A-ZÄÖÜ])\w*(?<!Uhr))")
 # ... and before it ("Seite 2017", "Nr. 2017", a phone number)
 _NOT_YEAR_BEFORE = (r"(?:(?<=\d{4}[-–/]\d{4})(?<=(?:1\d|20)\d{2}[-–/]\d{4})|(?<![-/:.]\d{4}))"
+                    # "waren es noch 1800", "sind es 1600": a count
+                    r"(?<!\bes\s\d{4})(?<!\bes\snoch\s\d{4})(?<!\bes\snur\s\d{4})(?<!\bes\sgut\s\d{4})"
+                    r"(?<!\bes\srund\s\d{4})(?<!\bes\sknapp\s\d{4})(?<!\bes\setwa\s\d{4})"
                     r"(?<!Seite\s\d{4})(?<!S\.\s\d{4})(?<!Nr\.\s\d{4})(?<!Tel\.\s\d{4})(?<!\d\s\d{4})"
                     r"(?<!Nummer\s\d{4})(?<!straße\s\d{4})(?<!gasse\s\d{4})"
                     r"(?<!weg\s\d{4})(?<!Platz\s\d{4})(?<!Rang\s\d{4})(?<!Zimmer\s\d{4})")
@@ -260,7 +264,7 @@ def _unit_after(m: RuleMatch) -> TimeValue | None:
     """ "Tag zuvor", "Woche darauf", "tags darauf": one unit from the narrative anchor."""
     word = (m.g("dir") or "").lower()
     off = -1 if word in ("zuvor", "davor", "vorher") else 1
-    unit = Grain[str(m.lookup("unit1"))]
+    unit = Grain[str(m.lookup("unit1"))] if m.has("unit1") else Grain.DAY  # "tags darauf"
     return Cycle(unit, off, Anchor.REF)
 
 
@@ -631,7 +635,7 @@ def _past(m: RuleMatch) -> TimeValue | None:
 
 
 # "3." in "vom 3. bis 5. März", "am 3., 4. und 5. März", "am 16. und 17. sowie am 23. und 24. Jänner"
-_DAY_SEP = r"\s*(?:,\s*(?:und\s+|sowie\s+)?|und\s|bis\s|sowie\s|-|–|/)\s*(?:zum\s+|am\s+)?"
+_DAY_SEP = r"\s*(?:,\s*(?:und\s+|sowie\s+)?|und\s|bis\s|sowie\s|-|–|/)\s*(?:zum\s+|am\s+|dem\s+|den\s+)?"
 _DAY_RANGE_TAIL = r"(?=(?:" + _DAY_SEP + r"\d{1,2}\.){1,8}\s*{MONTH}(?:\s+{YR})?)"
 _TIME_RANGE_TAIL = r"(?=\s*(?:bis|-|–|und)\s*\d{1,2}(?:[.:]\d{2})?\s*Uhr)"
 
@@ -679,7 +683,7 @@ RULES: list[Rule] = [
     # "in der Saison 2014/15", "die Amtsperiode 2010/15": a period across two years (KRAUTS: XXXX-XX-XX)
     Rule("split_year", r"?(?:der|die|das) (?:Saison|Spielzeit|Amtsperiode|Legislaturperiode|Schuljahr|"
          r"Studienjahr|Wintersaison|Sommersaison|Jagdsaison|Jahrgang|Geschäftsjahr|Wirtschaftsjahr|Haushaltsjahr|"
-         r"Finanzjahr) (?:1\d|20)\d{2}/\d{2}(?!\d)",
+         r"Finanzjahr|Wintersemester|Sommersemester) (?:1\d|20)\d{2}/\d{2}(?!\d)",
          lambda m: Unknown(), priority=1),
     Rule("tomorrow", r"morgen(?!\s*(?:früh|vormittag|mittag|nachmittag|abend|nacht)\b)", _tomorrow,
          case_sensitive=True),
@@ -715,7 +719,13 @@ RULES: list[Rule] = [
     Rule("duration_in", r"!in ?{APPROX} {NUMBER} {UNIT}", _duration_in, priority=1),
     Rule("shift_ref", r"{NUMBER} {UNIT} (?P<dir>später|danach|darauf|zuvor|vorher|davor|früher)", _shift_ref,
          priority=2),
-    Rule("duration_unspec", r"!(?:seit|vor|nach|in|Seit|Vor|Nach) {UNITPL}", _duration_unspec),
+    Rule("duration_unspec", r"!(?:seit|vor|nach|in|binnen|innerhalb|Seit|Vor|Nach|Binnen|Innerhalb) {UNITPL}",
+         _duration_unspec),
+    # "Jahre später", "Monate danach", "Jahre lang": the amount is the timex (as "wenige Tage später")
+    Rule("duration_unspec_later", r"{UNITPL}(?=\s+(?:später|danach|darauf|zuvor|vorher|lang)\b)",
+         _duration_unspec),
+    Rule("duration_few_gen", r"!(?:binnen|innerhalb|Binnen|Innerhalb) (?:weniger|einiger|mehrerer|vieler) "
+         r"{UNITPL}", _duration_unspec),
     Rule("duration_over", r"(?:über|Über) {UNITPL}", _duration_unspec),
     Rule("duration_adj", r"?{APPROX} {NUMBER} +-?{ADJUNIT}(?:e|en|er|es|em)?", _adj_duration,
          left_attach=False),
@@ -772,7 +782,7 @@ RULES: list[Rule] = [
     Rule("feast", r"{FEAST} ?{YR}", _feast),
     # --- modifiers
     Rule("mod_month", r"{MOD} {MONTH} ?{YR}", _mod_month, priority=1),
-    Rule("mod_year", r"{MOD} {YR}", _mod_year, priority=1),
+    Rule("mod_year", r"{MOD} ?(?:des|der) ?(?:Jahres|Jahrs|Jahre) {YR}", _mod_year, priority=1),
     Rule("mod_cycle", r"{MOD} (?:der|des|{REL}) {UNIT1}", _mod_cycle),
     Rule("mod_relword", r"{MOD} {RELWORD}", _mod_relword),
     Rule("mod_decade", r"{MOD} der (?:(?P<dec>\d{2}|1\d{3}|20\d{2})er[-\s]?(?:Jahre)|"
