@@ -856,13 +856,17 @@ def direction(text: str, start: int, end: int) -> Direction | None:
                 best = (dist, dirn)
     if since and (best is None or best[1] is not Direction.PAST):
         return Direction.FUTURE  # "ab Juli übernimmt sie", "bis Freitag müssen": the coming one
-    if best is None and _BARE_MONTH.fullmatch(text, start, end):
-        return Direction.CLOSEST  # "der Ausschuss tagt im November": without a tense cue, the closest one
+    if best is None and _CLOSEST_WITHOUT_CUE.fullmatch(text, start, end):
+        return Direction.CLOSEST  # "tagt im November", "nach Weihnachten sinken die Preise"
     return best[1] if best else None
 
 
-_BARE_MONTH = re.compile(r"(?:(?:Anfang|Mitte|Ende)\s+)?(?:Januar|Jänner|Februar|Feber|März|April|Mai|Juni|"
-                         r"Juli|August|September|Oktober|November|Dezember)")
+# months and feasts without a year: with no tense cue, the closest occurrence
+_CLOSEST_WITHOUT_CUE = re.compile(
+    r"(?:(?:Anfang|Mitte|Ende)\s+)?(?:Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|"
+    r"Oktober|November|Dezember)|"
+    r"(?:Ostern|Weihnachten|Pfingsten|Silvester|Neujahr|Heiligabend|Karfreitag|Ostersonntag|Ostermontag|"
+    r"Pfingstmontag|Allerheiligen|Fronleichnam|Himmelfahrt|Christi\s+Himmelfahrt)")
 
 
 # Words that date something without being a timex: the document-date inference uses them.
