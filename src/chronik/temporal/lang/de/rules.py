@@ -541,6 +541,13 @@ def _decade(m: RuleMatch) -> TimeValue | None:
     return Fields(decade=int(digits) // 10)
 
 
+def _decade_bare(m: RuleMatch) -> TimeValue | None:
+    """ "in den Sechzigern", "die 90er"; but "Der Sechziger trat zurück" is a man of sixty."""
+    if m.text.startswith("Der "):
+        return None
+    return _decade(m)
+
+
 def _decade_early_late(m: RuleMatch) -> TimeValue | None:
     """ "in den frühen Achtzigerjahren" (START), "in den späten Sechzigern" (END)."""
     inner = _decade(m)
@@ -772,7 +779,8 @@ RULES: list[Rule] = [
     Rule("decade", r"(?P<dec>\d{2}|1\d{3}|20\d{2})er[-\s]?(?:Jahre|Jahren|Jahrens)", _decade),
     Rule("decade_word", r"{DECADE_WORD}[-\s]?(?:jahre|jahren|Jahre|Jahren)", _decade),
     # "in den Sechzigern", "Ende der Achtziger": a decade word needs the article without "-jahre"
-    Rule("decade_word_bare", r"(?:den|der|die) {DECADE_WORD}n?(?![-\w])", _decade),
+    Rule("decade_word_bare", r"(?:den|der|die) (?:{DECADE_WORD}|(?P<dec>\d{2}|1\d{3}|20\d{2})er)n?(?![-\w])",
+         _decade_bare),
     Rule("decade_early_late", r"?(?:den|der|die) (?P<el>frühen|späten) "
          r"(?:(?P<dec>\d{2}|1\d{3}|20\d{2})er[-\s]?(?:Jahre|Jahren)|{DECADE_WORD}(?:[-\s]?(?:jahre|jahren)|n)?)"
          r"(?![-\w])", _decade_early_late),
@@ -785,7 +793,7 @@ RULES: list[Rule] = [
     Rule("mod_year", r"{MOD} ?(?:des|der) ?(?:Jahres|Jahrs|Jahre) {YR}", _mod_year, priority=1),
     Rule("mod_cycle", r"{MOD} (?:der|des|{REL}) {UNIT1}", _mod_cycle),
     Rule("mod_relword", r"{MOD} {RELWORD}", _mod_relword),
-    Rule("mod_decade", r"{MOD} der (?:(?P<dec>\d{2}|1\d{3}|20\d{2})er[-\s]?(?:Jahre)|"
+    Rule("mod_decade", r"{MOD} der (?:(?P<dec>\d{2}|1\d{3}|20\d{2})er(?:[-\s]?Jahre)?|"
          r"{DECADE_WORD}(?:[-\s]?(?:jahre))?)(?![-\w])", _mod_decade),
     Rule("mod_century", r"{MOD} des (?P<cent>\d{1,2})\. (?:Jahrhundert|Jahrhunderts)", _mod_century),
     # KRAUTS: "der ersten Hälfte des 15. Jahrhunderts" is the century (value 14)
