@@ -830,7 +830,13 @@ _PAST_CUES = re.compile(
     r"schrieben|entschied|entschieden|beschloss|beschlossen|stieg|stiegen|brachte|brachten|dachte|wusste|"
     r"stimmte|stimmten|wählte|wählten|siegte|siegten|setzte|setzten|legte|legten|stellte|stellten|"
     r"zeigte|zeigten|machte|machten|führte|führten|spielte|spielten|feierte|feierten|eröffnete|"
-    r"besuchte|besuchten|präsentierte|präsentierten|empfing|empfingen|unterzeichnete|verkündete)\b")
+    r"besuchte|besuchten|präsentierte|präsentierten|empfing|empfingen|unterzeichnete|verkündete|"
+    # ... and of the verbs of economic and political news ("Von Januar bis März sank die Zahl")
+    r"sank|sanken|wuchs|wuchsen|nahm|nahmen|übernahm|übernahmen|hieß|galt|galten|gelang|brach|brachen|"
+    r"schloss|schlossen|verließ|verließen|erlitt|ergab|erreichte|erreichten|verzeichnete|verzeichneten|"
+    r"erhöhte|erhöhten|senkte|senkten|kündigte|kündigten|warnte|warnten|forderte|forderten|kritisierte|"
+    r"kritisierten|betonte|betonten|lebte|lebten|arbeitete|arbeiteten|regierte|regierten|kostete|kosteten|"
+    r"dauerte|dauerten|verdoppelte|kehrte|kehrten)\b")
 _EXPLICIT_DATE = re.compile(r"(?:\w+,?\s+)?(?:den\s+|dem\s+|des\s+|vom\s+)?\d{1,2}\.\s*"
                             r"(?:\d{1,2}\.|[^\W\d]{3,})(?!\s*\d)")
 _RANGE_DAY = re.compile(r"\d{1,2}\.(?=" + _DAY_SEP + r"\d{1,2}\.)")
