@@ -840,6 +840,7 @@ _PAST_CUES = re.compile(
 _EXPLICIT_DATE = re.compile(r"(?:\w+,?\s+)?(?:den\s+|dem\s+|des\s+|vom\s+)?\d{1,2}\.\s*"
                             r"(?:\d{1,2}\.|[^\W\d]{3,})(?!\s*\d)")
 _RANGE_DAY = re.compile(r"\d{1,2}\.(?=" + _DAY_SEP + r"\d{1,2}\.)")
+_SINCE_PAST = re.compile(r"(?:^|\W)(?:seit|Seit)\s+$")
 _SINCE = re.compile(r"(?:^|\W)(?:ab|Ab|bis|Bis)\s+$")
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-ZÄÖÜ\"„])|\n\s*\n")
 
@@ -850,6 +851,8 @@ def direction(text: str, start: int, end: int) -> Direction | None:
     Looks at the sentence holding the mention and takes the verb cue nearest to it; ``None`` when there is
     none (the news default, the past, applies).
     """
+    if _SINCE_PAST.search(text, max(0, start - 6), start):
+        return Direction.PAST  # "seit dem 1. Januar gilt", "seit Oktober": behind, whatever the tense
     if _EXPLICIT_DATE.match(text, start, end) or _RANGE_DAY.match(text, start):
         return Direction.CLOSEST  # "am 21. Dezember": the closest one, whatever the tense
     lo = max(0, start - 200)
