@@ -38,9 +38,13 @@ MACROS: dict[str, str] = {
 
 # Words after a bare number that make it a count, not a year ("2017 Teilnehmer", "2017 Euro").
 _NOT_YEAR_AFTER = (r"(?!\s*(?:%|€|\$|Euro|Franken|Dollar|Prozent|Meter|Kilo|km|kg|m\b|t\b|Mal\b|mal\b|"
-                   r"-?mal\b|x\b|Stück|Punkte|Einwohner|Mitglieder)|\s+\d|\s+(?-i:[A-ZÄÖÜ])\w*(?<!Uhr))")
+                   r"-?mal\b|x\b|Stück|Punkte|Einwohner|Mitglieder)|\s+\d(?![\d.,]*\s*(?:Prozent|%))|"
+                   r"\s+(?-i:[A-ZÄÖÜ])\w*(?<!Uhr))")
 # ... and before it ("Seite 2017", "Nr. 2017", a phone number)
 _NOT_YEAR_BEFORE = (r"(?:(?<=\d{4}[-–/]\d{4})(?<=(?:1\d|20)\d{2}[-–/]\d{4})|(?<![-/:.]\d{4}))"
+                    # "waren es noch 1800", "sind es 1600": a count
+                    r"(?<!\bes\s\d{4})(?<!\bes\snoch\s\d{4})(?<!\bes\snur\s\d{4})(?<!\bes\sgut\s\d{4})"
+                    r"(?<!\bes\srund\s\d{4})(?<!\bes\sknapp\s\d{4})(?<!\bes\setwa\s\d{4})"
                     r"(?<!Seite\s\d{4})(?<!S\.\s\d{4})(?<!Nr\.\s\d{4})(?<!Tel\.\s\d{4})(?<!\d\s\d{4})"
                     r"(?<!Nummer\s\d{4})(?<!straße\s\d{4})(?<!gasse\s\d{4})"
                     r"(?<!weg\s\d{4})(?<!Platz\s\d{4})(?<!Rang\s\d{4})(?<!Zimmer\s\d{4})")
@@ -130,8 +134,30 @@ def _yearv(m: RuleMatch) -> TimeValue | None:
     return Fields(year=_year(m))
 
 
+_BRACKET_DATE = re.compile(r"\s*\(\s*(?P<d>\d{1,2})\.\s*(?:(?P<mn>\d{1,2})\.|(?P<mw>[^\W\d_]+\.?))")
+
+
 def _weekday(m: RuleMatch) -> TimeValue | None:
+    """ "am Samstag (12. Oktober)": agency copy gives the date in brackets; the weekday is that day."""
+    b = _BRACKET_DATE.match(m.after(25))
+    if b:
+        month: int | None = int(b.group("mn")) if b.group("mn") else None
+        if month is None:
+            try:
+                month = int(m.lexicon.lookup("month", b.group("mw")))
+            except (KeyError, LookupError, ValueError):
+                month = None
+        day = int(b.group("d"))
+        if month is not None and 1 <= month <= 12 and 1 <= day <= 31:
+            return Fields(month=month, day=day, weekday=m.weekday())
     return Fields(weekday=m.weekday())
+
+
+def _relday_weekday(m: RuleMatch) -> TimeValue | None:
+    """ "am gestrigen Mittwoch", "am heutigen Donnerstag": that day."""
+    word = (m.g("rdadj") or "").lower()
+    off = {"vorgestrigen": -2, "gestrigen": -1, "heutigen": 0}[word]
+    return Cycle(Grain.DAY, off)
 
 
 def _weekend(m: RuleMatch) -> TimeValue | None:
@@ -216,6 +242,20 @@ def _relword(m: RuleMatch) -> TimeValue | None:
     return Cycle(Grain[str(unit)], int(off))
 
 
+def _relword_mod(m: RuleMatch) -> TimeValue | None:
+    """ "seit Jahresbeginn", "zum Monatsende", "zur Wochenmitte": of the current year, month, week."""
+    unit, mod = m.lookup("relword_mod")
+    return Modified(Cycle(Grain[str(unit)], 0), Mod(str(mod)))
+
+
+def _year_before(m: RuleMatch) -> TimeValue | None:
+    """ "im Vorjahresquartal", "gegenüber dem Vorjahresmonat": the period just reported on (the last one
+    resolved), a year before, as KRAUTS dates "dem gleichen Zeitraum des Vorjahres"; "das Vorquartal" is
+    the quarter before it."""
+    unit, floor = m.lookup("year_before") if m.has("year_before") else ("YEAR", "MONTH")
+    return Shift(-1, Grain[str(unit)], Anchor.REF, keep_anchor_grain=Grain[str(floor)])
+
+
 def _relrefword(m: RuleMatch) -> TimeValue | None:
     return Cycle(Grain.DAY, int(m.lookup("relrefword")), Anchor.REF)
 
@@ -224,7 +264,7 @@ def _unit_after(m: RuleMatch) -> TimeValue | None:
     """ "Tag zuvor", "Woche darauf", "tags darauf": one unit from the narrative anchor."""
     word = (m.g("dir") or "").lower()
     off = -1 if word in ("zuvor", "davor", "vorher") else 1
-    unit = Grain[str(m.lookup("unit1"))]
+    unit = Grain[str(m.lookup("unit1"))] if m.has("unit1") else Grain.DAY  # "tags darauf"
     return Cycle(unit, off, Anchor.REF)
 
 
@@ -234,6 +274,7 @@ def _unit_after(m: RuleMatch) -> TimeValue | None:
 
 _NOT_AGE_AFTER = r"(?!\s+(?:(?:alt|alte|alter|altes|alten|jung)\b|jünger|älter))"  # "16 Jahre jünger"
 _AGE_FROM = re.compile(r"(?:^|\W)(?:ab|Ab)\s+$")
+_AGE_AT = re.compile(r"\bAlter\s+von\s+(?:\w+\s+)?$")
 
 
 def _duration(m: RuleMatch) -> TimeValue | None:
@@ -243,6 +284,8 @@ def _duration(m: RuleMatch) -> TimeValue | None:
         return None  # "ab 16 Jahren": an age
     if (m.g("number") or "").lower() == "eines" and (m.g("unit") or "").lower() == "tages":
         return None  # "eines Tages": some day
+    if unit is Grain.YEAR and _AGE_AT.search(m.before(20)):
+        return None  # "im Alter von 84 Jahren": an age
     return _approx(m, Duration(n, unit))
 
 
@@ -258,6 +301,22 @@ def _duration_in(m: RuleMatch) -> TimeValue | None:
     unit = m.unit()
     point = Shift(n, unit) if n is not None else None
     return _approx(m, Duration(n, unit, point=point))
+
+
+_FRACTION = {"viertelstunde": (15, Grain.MINUTE), "viertelstunden": (15, Grain.MINUTE),
+             "dreiviertelstunde": (45, Grain.MINUTE), "vierteljahr": (3, Grain.MONTH),
+             "vierteljahre": (3, Grain.MONTH), "vierteljahres": (3, Grain.MONTH),
+             "dreivierteljahr": (9, Grain.MONTH), "vierteljahrhundert": (25, Grain.YEAR),
+             "vierteljahrhunderts": (25, Grain.YEAR), "halbjahrhundert": (50, Grain.YEAR)}
+
+
+def _fraction(m: RuleMatch) -> TimeValue | None:
+    """ "eine Viertelstunde" (PT15M), "ein Vierteljahrhundert" (P25Y), "zwei Vierteljahre" (P6M)."""
+    n = _num(m)
+    if n is None:
+        return None
+    amount, unit = _FRACTION[(m.g("frac") or "").lower()]
+    return _approx(m, Duration(n * amount, unit))
 
 
 def _shift_ref(m: RuleMatch) -> TimeValue | None:
@@ -311,6 +370,14 @@ def _rel_plural(m: RuleMatch) -> TimeValue | None:
     return Duration(n, unit)
 
 
+def _first_n(m: RuleMatch) -> TimeValue | None:
+    """ "die ersten hundert Tage" (of a government): a duration."""
+    n = _num(m)
+    if n is None:
+        return None
+    return Duration(n, Grain[str(m.lookup("unitpl"))])
+
+
 # --------------------------------------------------------------------------------------------------
 # sets
 
@@ -322,6 +389,14 @@ def _each_weekday(m: RuleMatch) -> TimeValue | None:
         wd, pod = m.lookup("weekday_pod")
         return Recurrence(Fields(weekday=int(wd), part_of_day=str(pod)), quant="EACH")
     return Recurrence(Fields(weekday=m.weekday()), quant="EACH")
+
+
+def _each_season(m: RuleMatch) -> TimeValue | None:
+    return Recurrence(Fields(season=str(m.lookup("season"))), quant="EACH")
+
+
+def _each_pod(m: RuleMatch) -> TimeValue | None:
+    return Recurrence(Fields(part_of_day=str(m.lookup("pod"))), quant="EACH")
 
 
 def _each_unit(m: RuleMatch) -> TimeValue | None:
@@ -377,14 +452,24 @@ _ON_SEVERAL_DAYS = re.compile(
     r"\s*,?\s*(?:(?:von|ab|bis|um|zwischen)\s+)?(?:\d{1,2}(?:[.:]\d{2})?(?:\s*Uhr)?\s*(?:-|–|bis|und)\s*)?$")
 
 
+_PM_AFTER = re.compile(r"\s+(?:(?P<pm>abends|nachmittags)|(?P<night>nachts))\b")
+
+
 def _time(m: RuleMatch) -> TimeValue | None:
     hour = m.int("hour")
     minute = m.int("minute") if m.has("minute") else 0
     if hour == 24 and minute:
         return None
+    pm = _PM_AFTER.match(m.after(16))
+    if pm and ((pm.group("pm") and 1 <= hour < 12) or (pm.group("night") and 7 <= hour < 12)):
+        hour += 12  # "um 9 Uhr abends" (KRAUTS keeps the adverb outside: "gegen [3 Uhr] morgens")
     if _ON_SEVERAL_DAYS.search(m.before(45)):
         return Clock(hour, minute)
     return Intersect(_today_ref(), Fields(hour=hour, minute=minute))
+
+
+def _midnight(m: RuleMatch) -> TimeValue | None:
+    return Intersect(_today_ref(), Fields(hour=0, minute=0))
 
 
 def _half_hour(m: RuleMatch) -> TimeValue | None:
@@ -418,6 +503,20 @@ def _season(m: RuleMatch) -> TimeValue | None:
     return Fields(year=year, season=season)
 
 
+def _season_rel_year(m: RuleMatch) -> TimeValue | None:
+    """ "im Herbst vergangenen Jahres", "im Sommer kommenden Jahres", "im Frühjahr dieses Jahres"."""
+    off = int(m.lookup("rel")) if m.has("rel") else 0
+    return Intersect(Cycle(Grain.YEAR, off), Fields(season=str(m.lookup("season"))))
+
+
+def _season_mod(m: RuleMatch) -> TimeValue | None:
+    """ "im Spätsommer" (the document year's summer, END), "im Frühsommer 2020" (START)."""
+    season, mod = m.lookup("season_mod")
+    year = _year(m)
+    inner: TimeValue = Fields(year=year, season=str(season)) if year else Nth(Fields(season=str(season)), 0)
+    return Modified(inner, Mod(str(mod)))
+
+
 def _quarter(m: RuleMatch) -> TimeValue | None:
     n = int(m.lookup("ordinal"))
     kind = str(m.lookup("quarter_word"))
@@ -440,6 +539,21 @@ def _decade(m: RuleMatch) -> TimeValue | None:
     if int(digits) % 10:
         return None
     return Fields(decade=int(digits) // 10)
+
+
+def _decade_bare(m: RuleMatch) -> TimeValue | None:
+    """ "in den Sechzigern", "die 90er"; but "Der Sechziger trat zurück" is a man of sixty."""
+    if m.text.startswith("Der "):
+        return None
+    return _decade(m)
+
+
+def _decade_early_late(m: RuleMatch) -> TimeValue | None:
+    """ "in den frühen Achtzigerjahren" (START), "in den späten Sechzigern" (END)."""
+    inner = _decade(m)
+    if inner is None:
+        return None
+    return Modified(inner, Mod.START if (m.g("el") or "").lower() == "frühen" else Mod.END)
 
 
 def _century(m: RuleMatch) -> TimeValue | None:
@@ -479,12 +593,33 @@ def _mod_decade(m: RuleMatch) -> TimeValue | None:
     return Modified(inner, m.mod()) if inner is not None else None
 
 
+def _mod_century(m: RuleMatch) -> TimeValue | None:
+    inner = _century(m)
+    return Modified(inner, m.mod()) if inner is not None else None
+
+
+def _calendar_week(m: RuleMatch) -> TimeValue | None:
+    """ "KW 40", "Kalenderwoche 40", "der 40. Kalenderwoche": an ISO week of the year named or the current."""
+    week = int(m.g("kw") or m.g("kw2") or 0)
+    if not 1 <= week <= 53:
+        return None
+    year = _year(m)
+    if year:
+        return Fields(year=year, week=week)
+    return Intersect(Cycle(Grain.YEAR, 0), Fields(week=week))
+
+
 _GENITIVE_AFTER = re.compile(r"\s+(?:der|des|seiner|ihrer|seines|ihres|meiner|unserer)\b")
+
+
+_WEEKDAY_AFTER = re.compile(r"\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)\b")
 
 
 def _vague(m: RuleMatch) -> TimeValue | None:
     if m.text.lower().endswith("zur zeit") and _GENITIVE_AFTER.match(m.after(10)):
         return None  # "zur Zeit der Entstehung": at the time of, not "currently"
+    if m.text.lower() == "heutigen" and _WEEKDAY_AFTER.match(m.after(14)):
+        return None  # "am heutigen Samstag": the weekday is the timex
     if m.text.lower() == "bald" and re.search(r"(?:^|\W)(?:so|So)\s+$", m.before(4)):
         return None  # "so bald ein Bürger …" is the conjunction "sobald"
     return Vague(m.vague())
@@ -507,7 +642,7 @@ def _past(m: RuleMatch) -> TimeValue | None:
 
 
 # "3." in "vom 3. bis 5. März", "am 3., 4. und 5. März", "am 16. und 17. sowie am 23. und 24. Jänner"
-_DAY_SEP = r"\s*(?:,\s*(?:und\s+|sowie\s+)?|und\s|bis\s|sowie\s|-|–|/)\s*(?:zum\s+|am\s+)?"
+_DAY_SEP = r"\s*(?:,\s*(?:und\s+|sowie\s+)?|und\s|bis\s|sowie\s|-|–|/)\s*(?:zum\s+|am\s+|dem\s+|den\s+)?"
 _DAY_RANGE_TAIL = r"(?=(?:" + _DAY_SEP + r"\d{1,2}\.){1,8}\s*{MONTH}(?:\s+{YR})?)"
 _TIME_RANGE_TAIL = r"(?=\s*(?:bis|-|–|und)\s*\d{1,2}(?:[.:]\d{2})?\s*Uhr)"
 
@@ -530,13 +665,19 @@ RULES: list[Rule] = [
          lambda m: Fields(month=m.month("_t0")), case_sensitive=True, priority=-1),
     # --- years
     Rule("year_prep", f"!{_PREP} " + "{YR}" + r"(?!\s*(?:%|€|Euro|Prozent|Meter|Mal\b|mal\b|Stück|Uhr))"
-         + _NOT_YEAR_IN_YEAR, _yearv),
+         + _NOT_YEAR_IN_YEAR, _yearv, left_attach=False),
     Rule("year_noun", r"(?:Jahr|Jahre|Jahres|Jahrs|Jahreswechsel|Gesamtjahr|Geschäftsjahr|Wirtschaftsjahr)"
          r" {YR}", _yearv),
-    Rule("year_bare", r"{YR}" + _NOT_YEAR_BEFORE + _NOT_YEAR_AFTER + _NOT_YEAR_IN_YEAR, _yearv, priority=-1),
+    # a bare year takes no article: "das 2017 gegründet wurde" is a relative pronoun
+    Rule("year_bare", r"{YR}" + _NOT_YEAR_BEFORE + _NOT_YEAR_AFTER + _NOT_YEAR_IN_YEAR, _yearv, priority=-1,
+         left_attach=False),
     # --- weekdays
     Rule("weekday", r"{WEEKDAY}(?!\s*,?\s*(?:den\s+|dem\s+)?\d)", _weekday),
     Rule("weekday_pod", r"{WEEKDAY_POD}", _weekday_pod),
+    # KRAUTS keeps the adjective outside: "am heutigen [Samstag]". ("am morgigen Sonntag" is left to the
+    # tense cues: the gold's programme listing dates it on the Sunday before.)
+    Rule("relday_weekday", r"!(?P<rdadj>vorgestrigen|gestrigen|heutigen) {WEEKDAY}", _relday_weekday,
+         priority=1),
     Rule("weekday_plus_pod", r"{WEEKDAY} {POD}", _weekday_plus_pod),
     Rule("rel_weekday", r"{REL} (?:{WEEKDAY}|{WEEKDAY_POD})", _rel_weekday),
     Rule("weekend", r"!(?:am|Am|übers|Übers|zum|Zum|bis\s+zum|Bis\s+zum) Wochenende", _weekend),
@@ -548,7 +689,8 @@ RULES: list[Rule] = [
          r"könnte|könnten)\b)", _present, priority=2),
     # "in der Saison 2014/15", "die Amtsperiode 2010/15": a period across two years (KRAUTS: XXXX-XX-XX)
     Rule("split_year", r"?(?:der|die|das) (?:Saison|Spielzeit|Amtsperiode|Legislaturperiode|Schuljahr|"
-         r"Studienjahr|Wintersaison|Sommersaison|Jagdsaison|Jahrgang) (?:1\d|20)\d{2}/\d{2}(?!\d)",
+         r"Studienjahr|Wintersaison|Sommersaison|Jagdsaison|Jahrgang|Geschäftsjahr|Wirtschaftsjahr|Haushaltsjahr|"
+         r"Finanzjahr|Wintersemester|Sommersemester) (?:1\d|20)\d{2}/\d{2}(?!\d)",
          lambda m: Unknown(), priority=1),
     Rule("tomorrow", r"morgen(?!\s*(?:früh|vormittag|mittag|nachmittag|abend|nacht)\b)", _tomorrow,
          case_sensitive=True),
@@ -559,7 +701,8 @@ RULES: list[Rule] = [
     Rule("relday_pod", r"(?:{RELDAYS}|(?P<tomorrow>morgen)) (?i:{POD})", _relday_pod),
     # "in der Nacht auf den 28. Juli": KRAUTS annotates the date only
     Rule("pod", r"!(?:am|gegen|in|im|zur|bis|ab|vom|über|Am|Gegen|In|Bis|Ab) ?(?:der|den|die) ?{POD_ADJ}"
-         r" {POD}(?!\s+(?:auf|zum)\s)", _pod),
+         r" {POD}(?!\s+(?:auf|zum|zu)\s)", _pod),
+    Rule("pod_this", r"(?:diesem|jenem) {POD}", _pod),
     Rule("pod_of_date", r"{POD} (?:des|vom) {DAY}\. {MONTH} ?{YR}", _pod_of_date, priority=1),
     Rule("pod_adv", r"(?:morgens|vormittags|mittags|nachmittags|abends|nachts)(?!\s+um\b)", _pod,
          priority=-1),
@@ -568,6 +711,11 @@ RULES: list[Rule] = [
     Rule("relref_unit", r"{RELREF} {UNIT1}", _relref_unit),
     Rule("relword", r"{RELWORD}", _relword),
     Rule("relrefword", r"{RELREFWORD}", _relrefword),
+    Rule("relword_mod", r"{RELWORD_MOD}", _relword_mod),
+    Rule("year_before", r"{YEAR_BEFORE}", _year_before),
+    Rule("same_period_year_before", r"(?:gleichen|selben|entsprechenden|vergleichbaren) "
+         r"(?:Zeitraum|Vorjahreszeitraum) (?:des|im) (?:Vorjahres|Vorjahrs|Vorjahr)", _year_before,
+         priority=1),
     Rule("unit_after", r"(?:{UNIT1}|tags) (?P<dir>zuvor|davor|vorher|danach|darauf)", _unit_after),
     # --- durations
     Rule("duration", r"?{APPROX} {NUMBER} {UNIT}" + _NOT_AGE_AFTER, _duration),
@@ -578,16 +726,27 @@ RULES: list[Rule] = [
     Rule("duration_in", r"!in ?{APPROX} {NUMBER} {UNIT}", _duration_in, priority=1),
     Rule("shift_ref", r"{NUMBER} {UNIT} (?P<dir>später|danach|darauf|zuvor|vorher|davor|früher)", _shift_ref,
          priority=2),
-    Rule("duration_unspec", r"!(?:seit|vor|nach|in|Seit|Vor|Nach) {UNITPL}", _duration_unspec),
+    Rule("duration_unspec", r"!(?:seit|vor|nach|in|binnen|innerhalb|Seit|Vor|Nach|Binnen|Innerhalb) {UNITPL}",
+         _duration_unspec),
+    # "Jahre später", "Monate danach", "Jahre lang": the amount is the timex (as "wenige Tage später")
+    Rule("duration_unspec_later", r"{UNITPL}(?=\s+(?:später|danach|darauf|zuvor|vorher|lang)\b)",
+         _duration_unspec),
+    Rule("duration_few_gen", r"!(?:binnen|innerhalb|Binnen|Innerhalb) (?:weniger|einiger|mehrerer|vieler) "
+         r"{UNITPL}", _duration_unspec),
     Rule("duration_over", r"(?:über|Über) {UNITPL}", _duration_unspec),
     Rule("duration_adj", r"?{APPROX} {NUMBER} +-?{ADJUNIT}(?:e|en|er|es|em)?", _adj_duration,
          left_attach=False),
     Rule("duration_lang", r"{LANG_ADJ}(?:e|en|er|es|em)?", _lang_adj, left_attach=False),
     Rule("rel_plural", r"{REL} ?{NUMBER} {UNITPL}", _rel_plural),
+    Rule("first_n", r"(?:ersten|erste) {NUMBER} {UNITPL}", _first_n),
+    Rule("fraction", r"?{APPROX} {NUMBER} (?P<frac>Viertelstunden?|Dreiviertelstunde|Vierteljahr(?:e|es)?|"
+         r"Dreivierteljahr|Vierteljahrhunderts?|Halbjahrhundert)", _fraction),
     # --- sets
     Rule("each_weekday", r"(?:jeden|jede|jedem|jeder) ?{ORDINAL} (?:{WEEKDAY}|{WEEKDAY_POD}) "
          r"?(?P<monthly>im\s+Monat)", _each_weekday),
     Rule("each_unit", r"(?:jeden|jede|jedes|jedem|jeder) {UNIT1}", _each_unit),
+    Rule("each_season", r"(?:jeden|jedem|jeder) {SEASON}", _each_season),
+    Rule("each_pod", r"(?:jeden|jedem|jeder) {POD}", _each_pod),
     Rule("weekday_adv", r"{WEEKDAY_ADV}", _weekday_adv),
     Rule("freq_adv", r"{FREQ_ADV}", _freq_adv, left_attach=False),
     Rule("per_unit", r"!(?P<per>im|am|pro|je|Pro|Je) (?P<perunit>Monat|Tag|Woche|Jahr|Stunde)"
@@ -603,9 +762,13 @@ RULES: list[Rule] = [
     Rule("time_range_start", r"{HOUR}(?:[.:]{MINUTE})?" + _TIME_RANGE_TAIL, _time),
     Rule("time_word", r"!(?:um|gegen|ab|bis|Um|Gegen|Ab) "
          r"(?P<qual>halb|viertel\s+nach|viertel\s+vor|dreiviertel) {HOURWORD}", _half_hour),
+    Rule("midnight", r"Mitternacht", _midnight),
     Rule("time_word_uhr", r"!(?:um|gegen|ab|bis|Um|Gegen|Ab) {HOURWORD} Uhr", _half_hour),
     # --- seasons, quarters, decades, centuries, feasts
-    Rule("season_year", r"{SEASON} {YR}", _season, priority=1),
+    Rule("season_year", r"{SEASON} {YR}(?:/\d{2}(?!\d))?", _season, priority=1),
+    Rule("season_rel_year", r"{SEASON} (?:{REL}|des) (?:Jahres|Jahrs)", _season_rel_year, priority=1),
+    Rule("season_mod", f"!(?:{_PREP}|während|Während) ?(?:der|den|dem) " + r"{SEASON_MOD} ?{YR}",
+         _season_mod),
     Rule("season_prep", f"!(?:{_PREP}|während|Während|diesem|diesen|dieses|Anfang|Mitte|Ende)"
          + r" ?(?:der|den|dem) {SEASON}(?!-)", _season),
     Rule("season_whole", r"!(?:den\s+ganzen|im\s+ganzen|über\s+den) {SEASON}(?!-)", _season),
@@ -615,14 +778,27 @@ RULES: list[Rule] = [
     Rule("quarter", r"{ORDINAL} {QUARTER_WORD} ?{YR}", _quarter),
     Rule("decade", r"(?P<dec>\d{2}|1\d{3}|20\d{2})er[-\s]?(?:Jahre|Jahren|Jahrens)", _decade),
     Rule("decade_word", r"{DECADE_WORD}[-\s]?(?:jahre|jahren|Jahre|Jahren)", _decade),
+    # "in den Sechzigern", "Ende der Achtziger": a decade word needs the article without "-jahre"
+    Rule("decade_word_bare", r"(?:den|der|die) (?:{DECADE_WORD}|(?P<dec>\d{2}|1\d{3}|20\d{2})er)n?(?![-\w])",
+         _decade_bare),
+    Rule("decade_early_late", r"?(?:den|der|die) (?P<el>frühen|späten) "
+         r"(?:(?P<dec>\d{2}|1\d{3}|20\d{2})er[-\s]?(?:Jahre|Jahren)|{DECADE_WORD}(?:[-\s]?(?:jahre|jahren)|n)?)"
+         r"(?![-\w])", _decade_early_late),
+    Rule("calendar_week", r"(?:KW|Kalenderwoche) (?P<kw>\d{1,2})(?!\d)(?:\s*/?\s*{YR})?", _calendar_week),
+    Rule("calendar_week_ord", r"(?P<kw2>\d{1,2})\. Kalenderwoche ?{YR}", _calendar_week),
     Rule("century", r"(?P<cent>\d{1,2})\. (?:Jahrhundert|Jahrhunderts)", _century),
     Rule("feast", r"{FEAST} ?{YR}", _feast),
     # --- modifiers
     Rule("mod_month", r"{MOD} {MONTH} ?{YR}", _mod_month, priority=1),
-    Rule("mod_year", r"{MOD} {YR}", _mod_year, priority=1),
+    Rule("mod_year", r"{MOD} ?(?:des|der) ?(?:Jahres|Jahrs|Jahre) {YR}", _mod_year, priority=1),
     Rule("mod_cycle", r"{MOD} (?:der|des|{REL}) {UNIT1}", _mod_cycle),
     Rule("mod_relword", r"{MOD} {RELWORD}", _mod_relword),
-    Rule("mod_decade", r"{MOD} der (?P<dec>\d{2}|1\d{3}|20\d{2})er[-\s]?(?:Jahre)", _mod_decade),
+    Rule("mod_decade", r"{MOD} der (?:(?P<dec>\d{2}|1\d{3}|20\d{2})er(?:[-\s]?Jahre)?|"
+         r"{DECADE_WORD}(?:[-\s]?(?:jahre))?)(?![-\w])", _mod_decade),
+    Rule("mod_century", r"{MOD} des (?P<cent>\d{1,2})\. (?:Jahrhundert|Jahrhunderts)", _mod_century),
+    # KRAUTS: "der ersten Hälfte des 15. Jahrhunderts" is the century (value 14)
+    Rule("half_century", r"?der {ORDINAL} Hälfte des (?P<cent>\d{1,2})\. (?:Jahrhundert|Jahrhunderts)",
+         _century),
     # --- vague
     Rule("vague", r"{VAGUE}", _vague),
     Rule("vague_future", r"?(?:nicht|sehr) ?(?:allzu|so) (?:ferner|naher|nächster|absehbarer|unmittelbarer|"
@@ -654,11 +830,18 @@ _PAST_CUES = re.compile(
     r"schrieben|entschied|entschieden|beschloss|beschlossen|stieg|stiegen|brachte|brachten|dachte|wusste|"
     r"stimmte|stimmten|wählte|wählten|siegte|siegten|setzte|setzten|legte|legten|stellte|stellten|"
     r"zeigte|zeigten|machte|machten|führte|führten|spielte|spielten|feierte|feierten|eröffnete|"
-    r"besuchte|besuchten|präsentierte|präsentierten|empfing|empfingen|unterzeichnete|verkündete)\b")
+    r"besuchte|besuchten|präsentierte|präsentierten|empfing|empfingen|unterzeichnete|verkündete|"
+    # ... and of the verbs of economic and political news ("Von Januar bis März sank die Zahl")
+    r"sank|sanken|wuchs|wuchsen|nahm|nahmen|übernahm|übernahmen|hieß|galt|galten|gelang|brach|brachen|"
+    r"schloss|schlossen|verließ|verließen|erlitt|ergab|erreichte|erreichten|verzeichnete|verzeichneten|"
+    r"erhöhte|erhöhten|senkte|senkten|kündigte|kündigten|warnte|warnten|forderte|forderten|kritisierte|"
+    r"kritisierten|betonte|betonten|lebte|lebten|arbeitete|arbeiteten|regierte|regierten|kostete|kosteten|"
+    r"dauerte|dauerten|verdoppelte|kehrte|kehrten)\b")
 _EXPLICIT_DATE = re.compile(r"(?:\w+,?\s+)?(?:den\s+|dem\s+|des\s+|vom\s+)?\d{1,2}\.\s*"
                             r"(?:\d{1,2}\.|[^\W\d]{3,})(?!\s*\d)")
 _RANGE_DAY = re.compile(r"\d{1,2}\.(?=" + _DAY_SEP + r"\d{1,2}\.)")
-_SINCE = re.compile(r"(?:^|\W)(?:ab|Ab)\s+$")
+_SINCE_PAST = re.compile(r"(?:^|\W)(?:seit|Seit)\s+$")
+_SINCE = re.compile(r"(?:^|\W)(?:ab|Ab|bis|Bis)\s+$")
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-ZÄÖÜ\"„])|\n\s*\n")
 
 
@@ -668,6 +851,8 @@ def direction(text: str, start: int, end: int) -> Direction | None:
     Looks at the sentence holding the mention and takes the verb cue nearest to it; ``None`` when there is
     none (the news default, the past, applies).
     """
+    if _SINCE_PAST.search(text, max(0, start - 6), start):
+        return Direction.PAST  # "seit dem 1. Januar gilt", "seit Oktober": behind, whatever the tense
     if _EXPLICIT_DATE.match(text, start, end) or _RANGE_DAY.match(text, start):
         return Direction.CLOSEST  # "am 21. Dezember": the closest one, whatever the tense
     lo = max(0, start - 200)
@@ -687,8 +872,18 @@ def direction(text: str, start: int, end: int) -> Direction | None:
             if best is None or dist < best[0] or (dist == best[0] and dirn is Direction.PAST):
                 best = (dist, dirn)
     if since and (best is None or best[1] is not Direction.PAST):
-        return Direction.FUTURE  # "ab Juli übernimmt sie": from the coming July
+        return Direction.FUTURE  # "ab Juli übernimmt sie", "bis Freitag müssen": the coming one
+    if best is None and _CLOSEST_WITHOUT_CUE.fullmatch(text, start, end):
+        return Direction.CLOSEST  # "tagt im November", "nach Weihnachten sinken die Preise"
     return best[1] if best else None
+
+
+# months and feasts without a year: with no tense cue, the closest occurrence
+_CLOSEST_WITHOUT_CUE = re.compile(
+    r"(?:(?:Anfang|Mitte|Ende)\s+)?(?:Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|"
+    r"Oktober|November|Dezember)|"
+    r"(?:Ostern|Weihnachten|Pfingsten|Silvester|Neujahr|Heiligabend|Karfreitag|Ostersonntag|Ostermontag|"
+    r"Pfingstmontag|Allerheiligen|Fronleichnam|Himmelfahrt|Christi\s+Himmelfahrt)")
 
 
 # Words that date something without being a timex: the document-date inference uses them.
