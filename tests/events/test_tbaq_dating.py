@@ -38,7 +38,11 @@ ANCHORING = {"IS_INCLUDED", "INCLUDES", "DURING", "DURING_INV", "SIMULTANEOUS", 
 # City, where … killed in a bombing in 1995" links "worked" to 1995: -1 rule), and an event in a genitive
 # attribute ("in connection of the bombing") no longer takes the clause subject as source (one event with
 # a wrong source, LBY, is not coded any more: -2 extracted, both had agreed).
-PINNED = {"extracted": (71, 108), "rule": (2082, 3276), "baseline_dct": (1107, 3276)}
+# Recall round (widened trigger lexicons: appeals, promises, cooperation, investigation, release, ease,
+# mobilise, reduce relations, boycott, seize, abduct, "fighting"/"clashes"): chronik extracts 10 more
+# events that overlap anchored gold events, 6 of them dated right (71/108 → 77/118); the rule and the
+# baseline do not depend on the lexicon and stay.
+PINNED = {"extracted": (77, 118), "rule": (2082, 3276), "baseline_dct": (1107, 3276)}
 
 
 def _require() -> None:

@@ -34,8 +34,11 @@ class _RoleRules(_SentenceCore):
     def _roles(self, i: int, e: TriggerEntry) -> tuple[_Actor | None, _Actor | None, _Actor | None]:
         c = self.clause[i]
         cl = self._in_clause(c)
-        location = next((a for a in cl if a.prep in self.lex.cues.location_preps and a.info is not None
-                         and a.info.kind in ("place", "state")), None)
+        # a preposition the trigger names for its target is not a place here ("beschwerte sich bei China",
+        # "complained to China"), unless a place makes the target (visits: "Besuch in Peking")
+        own = e.target_preps if not e.location_target else frozenset()
+        location = next((a for a in cl if a.prep in self.lex.cues.location_preps and a.prep not in own
+                         and a.info is not None and a.info.kind in ("place", "state")), None)
         preps = e.target_preps or (self.lex.cues.target_preps if not e.noun else frozenset())
         by_prep = next((a for a in cl if (a.start > i or (self.lang == "de" and not e.noun))
                         and a.prep in preps and a is not location), None)

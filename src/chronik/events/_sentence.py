@@ -179,9 +179,25 @@ class _SentenceCore:
         for i, t in enumerate(self.toks):
             noun = self.lang == "en" and self._noun_reading(i, t)  # "all states", "the report"
             if t.pos not in _CLOSED_POS and t.lemma.lower() in cues.reporting and \
-                    not self.lex.lookup(t.lemma, t.text) and not noun:
+                    not self._triggers_here(i, t) and not noun:
                 out.setdefault(self.clause[i], i)
         return out
+
+    def _triggers_here(self, i: int, t: Token) -> bool:
+        """Is the token a trigger here? A separable verb counts only with its particle: "sagte … zu"
+        (zusagen) is a pledge, "sagte" alone stays a reporting verb."""
+        low = t.text.lower()
+        return any(e.particle is None or self._has_particle(i, e.particle) or low.startswith(e.particle)
+                   for e in self.lex.lookup(t.lemma, t.text))
+
+    def _has_particle(self, i: int, particle: str) -> bool:
+        c = self.clause[i]
+        for j in range(i + 1, len(self.toks)):
+            if self.clause[j] != c:
+                break
+            if self.low[j] == particle and (j + 1 == len(self.toks) or self.toks[j + 1].pos == "PUNCT"):
+                return True
+        return False
 
     def _in_reporting(self, i: int) -> bool:
         """Is the trigger part of the reporting clause itself (not of what is reported)? English puts

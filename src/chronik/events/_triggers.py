@@ -63,15 +63,6 @@ class _TriggerRules(_SentenceCore):
             out = list(found)
         return tuple(out)
 
-    def _has_particle(self, i: int, particle: str) -> bool:
-        c = self.clause[i]
-        for j in range(i + 1, len(self.toks)):
-            if self.clause[j] != c:
-                break
-            if self.low[j] == particle and (j + 1 == len(self.toks) or self.toks[j + 1].pos == "PUNCT"):
-                return True
-        return False
-
     def _pattern_code(self, i: int, e: TriggerEntry) -> str:
         """The code of the most specific pattern that matches around the trigger, else the entry's."""
         c = self.clause[i]
@@ -89,6 +80,8 @@ class _TriggerRules(_SentenceCore):
             if p.after:
                 hi, k = i + 1, 0
                 while hi < len(self.toks) and k < len(p.after) and self.clause[hi] == c:
+                    if k == 0 and p.after_window is not None and hi - i > p.after_window:
+                        break
                     if self.low[hi] in p.after[k] or self.toks[hi].lemma.lower() in p.after[k]:
                         k += 1
                     hi += 1

@@ -12,7 +12,7 @@ from chronik.events._modality import _ModalityRules
 from chronik.events._reported import _ReportedRules
 from chronik.events._roles import _RoleRules
 from chronik.events._triggers import _TriggerRules, _truncated
-from chronik.events.lexicon import TriggerEntry
+from chronik.events.lexicon import NO_EVENT, TriggerEntry
 from chronik.events.model import DateSource, Event, Modality
 from chronik.events.ontology_bridge import cameo_name, plover_type
 from chronik.model import Span
@@ -58,6 +58,8 @@ class _SentenceView(_TriggerRules, _RoleRules, _ModalityRules, _ReportedRules, _
         c = self.clause[i]
         in_reporting = self._in_reporting(i)
         code = self._pattern_code(i, entry)
+        if code == NO_EVENT:  # a pattern that says "not this sense" ("released a statement")
+            return None
         source, target, location = self._roles(i, entry)
         reciprocal = self._reciprocal(i)
         if reciprocal is not None:

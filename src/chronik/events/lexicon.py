@@ -10,7 +10,7 @@ from importlib import resources
 from chronik.errors import LanguageError, LexiconError
 from chronik.temporal.values import Grain
 
-__all__ = ["Cues", "Lexicon", "Pattern", "TriggerEntry", "load_lexicon", "parse_lexicon"]
+__all__ = ["NO_EVENT", "Cues", "Lexicon", "Pattern", "TriggerEntry", "load_lexicon", "parse_lexicon"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,15 +27,21 @@ class TriggerEntry:
     symmetric: bool = False  # an act between equals: "A und B trafen sich", "A and B signed"
 
 
+# the pattern code that says "this context is not the trigger's event sense" ("released a statement")
+NO_EVENT = "none"
+
+
 @dataclass(frozen=True, slots=True)
 class Pattern:
     """Words (lower case, in order, gaps allowed) before/after the trigger within its clause that select
-    another code; ``before`` must end within ``window`` tokens of the trigger."""
+    another code (or ``NO_EVENT``); ``before`` must end within ``window`` tokens of the trigger, ``after``
+    must start within ``after_window`` tokens when that is set ("called on X", not "called X on Friday")."""
 
     code: str
     before: tuple[frozenset[str], ...] = ()  # each position: its alternatives ("economic|military")
     after: tuple[frozenset[str], ...] = ()
     window: int = 4
+    after_window: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,13 +160,16 @@ def parse_lexicon(data: dict[str, object], lang: str) -> Lexicon:
         raise LexiconError(f"{where}: missing [cues]")
     cues = Cues(**{k: _words(cues_raw.get(v, []), f"{where} [cues] {v}") for k, v in _CUE_KEYS.items()})
     particles = sorted(_words(cues_raw.get("particles", []), f"{where} particles"), key=len, reverse=True)
+    extra_nouns = _words(cues_raw.get("nouns", []), f"{where} nouns")  # English: lemmas read as nouns
     by_lemma: dict[str, list[TriggerEntry]] = {}
     heads: set[str] = set()
     triggers = data.get("trigger")
     if not isinstance(triggers, list) or not triggers:
         raise LexiconError(f"{where}: no [[trigger]] entries")
     for i, t in enumerate(triggers):
-        if not isinstance(t, dict) or not isinstance(t.get("code"), str) or not str(t["code"]).isdigit():
+        if not isinstance(t, dict) or not isinstance(t.get("code"), str) or not (
+                str(t["code"]).isdigit() or (t["code"] == NO_EVENT and t.get("patterns"))):
+            # "none" only with patterns: a trigger in some contexts only ("recall … ambassador")
             raise LexiconError(f"{where}: trigger #{i + 1} needs a numeric CAMEO code")
         unknown = set(t) - {"lemmas", "code", "target_preps", "location_target", "reciprocal_code",
                             "condition_target", "patterns", "symmetric"}
@@ -169,7 +178,10 @@ def parse_lexicon(data: dict[str, object], lang: str) -> Lexicon:
         _words(t.get("lemmas"), f"{where} trigger #{i + 1} lemmas")  # validates
         for original in t["lemmas"]:
             lemma = original.lower()
-            noun = original[:1].isupper() if lang == "de" else not _looks_verbal(lemma)
+            if lang == "de":
+                noun = original[:1].isupper()
+            else:
+                noun = lemma in extra_nouns or not _looks_verbal(lemma)
             key, particle = lemma, None
             if lang == "de" and not noun:
                 for p in particles:
@@ -209,8 +221,11 @@ def _patterns(raw: object, where: str) -> tuple[Pattern, ...]:
         if not isinstance(p, dict) or not str(p.get("code", "")).strip() or \
                 not (p.get("before") or p.get("after")):
             raise LexiconError(f"{where}: a pattern needs a code and before/after words")
-        out.append(Pattern(str(p["code"]), _alternatives(p.get("before", "")),
-                           _alternatives(p.get("after", "")), int(p.get("window", 4))))
+        code = str(p["code"]).strip()
+        after_window = p.get("after_window")
+        out.append(Pattern(code, _alternatives(p.get("before", "")),
+                           _alternatives(p.get("after", "")), int(p.get("window", 4)),
+                           int(after_window) if after_window is not None else None))
     # most specific first
     return tuple(sorted(out, key=lambda q: len(q.before) + len(q.after), reverse=True))
 
