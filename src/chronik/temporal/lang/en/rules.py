@@ -825,8 +825,9 @@ def _year_mod(m: RuleMatch) -> TimeValue | None:
 # tense: which occurrence "Friday" means
 
 
+# (not inside a compound: "lower-than-expected profits" is no future)
 _FUTURE = re.compile(
-    r"\b(?:will|won't|wo n't|shall|'ll|going to|plans? to|planned to|planned for|planning|scheduled|"
+    r"(?<!-)\b(?:will|won't|wo n't|shall|'ll|going to|plans? to|planned to|planned for|planning|scheduled|"
     r"expected|expects?|"
     r"is to|are to|due|set to|would|intends? to|hopes? to|next|upcoming|expires?|payable|"
     r"effective|extended|ahead of|starting|beginning|resume|later this|as soon as|as early as|to be)\b",
