@@ -865,6 +865,18 @@ _PLAN_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?been\s+(?:\w+\s+)?"
 _PASSIVE = re.compile(r"\b(?:be|been|being)\s+\Z", re.IGNORECASE)
 
 
+# a date that names an event: "the Aug. 7 bombings", "Wednesday's ruling" (a noun follows, no function word)
+_NAMING_NOUN = re.compile(r"\s+(?!(?:and|or|nor|but|to|of|in|at|on|for|by|with|from|that|which|who|when|as|"
+                          r"is|was|were|are|be|been|will|would|has|had|have|through|until|till|after|before|"
+                          r"than|since|during|a|an|the|this|last|next)\b)[a-z]{3,}\b")
+
+
+def _possessive_or_attributive(left: str, right: str) -> bool:
+    if re.match(r"['’]s\b", right):
+        return bool(_NAMING_NOUN.match(right, 2))
+    return bool(re.search(r"\bthe\s+\Z", left, re.IGNORECASE)) and bool(_NAMING_NOUN.match(right))
+
+
 def direction(text: str, start: int, end: int) -> Direction | None:
     """Which occurrence a mention without a year means, from the tense cues of its clause.
 
@@ -886,6 +898,9 @@ def direction(text: str, start: int, end: int) -> Direction | None:
         return Direction.FUTURE
     if re.match(r"\s+(?:deadline|cutoff|target date|return date)\b", text[end:end + 20], re.IGNORECASE):
         return Direction.CLOSEST  # "the Jan. 14 deadline": a deadline, as after "by"
+    # "would appeal the Aug. 7 ruling", "will overturn Wednesday's verdict": the clause's future is not
+    # the named event's; a past cue still places it behind
+    naming = _possessive_or_attributive(left, text[end:end + 30])
     if _PLAN_PERFECT.search(left):
         return Direction.CLOSEST
     immediate = _IMMEDIATE.search(left)
@@ -895,7 +910,7 @@ def direction(text: str, start: int, end: int) -> Direction | None:
     past = [p for p in _PAST.finditer(left) if not _PASSIVE.search(left, 0, p.start())]
     dated = _MONTH_WORD.search(text, start, end) is not None
     if future and (not past or future[-1].start() >= max(p.start() for p in past)):
-        return Direction.FUTURE
+        return Direction.CLOSEST if naming else Direction.FUTURE
     # a regular past verb ("resigned in March") is weak evidence: it decides only without a future cue
     weak = [p for p in _PAST_WEAK.finditer(left) if not _PASSIVE.search(left, 0, p.start())]
     if past or (weak and not future):
