@@ -903,6 +903,10 @@ def direction(text: str, start: int, end: int) -> Direction | None:
     naming = _possessive_or_attributive(left, text[end:end + 30])
     if _PLAN_PERFECT.search(left):
         return Direction.CLOSEST
+    verb = re.match(r"\s+(?:[a-z]+ly\s+)?([a-z]+)\b", text[end:end + 40])
+    if verb and (_PAST.fullmatch(verb.group(1)) or _PAST_WEAK.fullmatch(verb.group(1))) \
+            and not _FUTURE.fullmatch(verb.group(1)):
+        return Direction.PAST  # "the ministry on Sunday issued": the clause's verb right after the date
     immediate = _IMMEDIATE.search(left)
     if immediate:
         return _IMMEDIATE_DIRECTION[immediate.group(1).lower()]
