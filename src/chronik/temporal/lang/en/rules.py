@@ -852,6 +852,9 @@ _IMMEDIATE = re.compile(r"\b(by|until|till|record|ended|since)\s+(?:(?:early|mid
 # document date
 _IMMEDIATE_DIRECTION = {"by": Direction.CLOSEST, "until": Direction.CLOSEST, "till": Direction.CLOSEST,
                         "record": Direction.CLOSEST, "ended": Direction.PAST, "since": Direction.PAST}
+# an act deferred to a new date: "postponed until Tuesday", "delayed the vote until March"
+_DEFERRED = re.compile(r"\b(?:postpone[ds]?|delay(?:s|ed)?|defer(?:s|red)?|adjourn(?:s|ed)?|put\s+off|"
+                       r"pushed\s+back)\s+(?:\S+\s+){0,4}\Z", re.IGNORECASE)
 # a present-tense verb of a scheduled event right before a weekday: "meet separately Monday", "the
 # court opens Tuesday" (news tells the past in the past tense)
 _SCHEDULED = re.compile(r"\b(?:meets?|begins?|starts?|opens?|resumes?|visits?|travels?|arrives?|leaves?|"
@@ -909,7 +912,18 @@ def direction(text: str, start: int, end: int) -> Direction | None:
         return Direction.PAST  # "the ministry on Sunday issued": the clause's verb right after the date
     immediate = _IMMEDIATE.search(left)
     if immediate:
-        return _IMMEDIATE_DIRECTION[immediate.group(1).lower()]
+        word = immediate.group(1).lower()
+        if word in ("by", "until", "till"):
+            # a deadline of a future act lies ahead ("will double its flights by August"), and so does
+            # the new date of a deferred one ("postponed until Tuesday")
+            before = left[:immediate.start()]
+            if _DEFERRED.search(before):
+                return Direction.FUTURE
+            fut = [f.start() for f in _FUTURE.finditer(before)]
+            pst = [p.start() for p in _PAST.finditer(before) if not _PASSIVE.search(before, 0, p.start())]
+            if fut and fut[-1] >= max(pst, default=-1):
+                return Direction.FUTURE
+        return _IMMEDIATE_DIRECTION[word]
     future = list(_FUTURE.finditer(left))
     past = [p for p in _PAST.finditer(left) if not _PASSIVE.search(left, 0, p.start())]
     dated = _MONTH_WORD.search(text, start, end) is not None
