@@ -937,9 +937,12 @@ def direction(text: str, start: int, end: int) -> Direction | None:
     cut_r = min([i for i in (right.find("."), right.find(";"), right.find("\n")) if i >= 0] or [len(right)])
     if re.search(r"\b(?:will|'ll)\b", right[:cut_r], re.IGNORECASE):
         return Direction.FUTURE
-    if dated:
+    # the date opens its sentence ("On Tuesday, the league plans ..."): only a preposition before it
+    initial = (cut >= 0 or start <= 60) and re.fullmatch(r"[\s\"'`(]*(?:[A-Za-z]+\s+){0,2}", left) is not None
+    weekday = _WEEKDAY_WORD.match(text, start, end) is not None
+    if dated or (initial and weekday):
         # "In March, the company received ...": the clause's verb after the date
-        after = text[end:end + 60]
+        after = text[end:end + (100 if initial else 60)]
         cut_a = min([i for i in (after.find(". "), after.find(";"), after.find("\n")) if i >= 0]
                     or [len(after)])
         after = after[:cut_a]
@@ -949,7 +952,7 @@ def direction(text: str, start: int, end: int) -> Direction | None:
         cues += [(f.start(), Direction.FUTURE) for f in _FUTURE.finditer(after)]
         if cues:
             return min(cues, key=lambda c: c[0])[1]
-        return Direction.CLOSEST
+        return Direction.CLOSEST if dated else None
     return None
 
 
