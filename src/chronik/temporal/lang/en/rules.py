@@ -830,7 +830,9 @@ _FUTURE = re.compile(
     r"(?<!-)\b(?:will|won't|wo n't|shall|'ll|going to|plans? to|planned to|planned for|planning|scheduled|"
     r"expected|expects?|"
     r"is to|are to|due|set to|would|intends? to|hopes? to|next|upcoming|expires?|payable|"
-    r"effective|extended|ahead of|starting|beginning|resume|later this|as soon as|as early as|to be)\b",
+    r"effective|extended|ahead of|starting|beginning|resume|later this|as soon as|as early as|to be|"
+    # the present progressive of an arrangement: "said it is calling for the redemption on Dec. 7"
+    r"(?:is|are)\s+(?!\w*thing\b)[a-z]{2,}ing)\b",
     re.IGNORECASE)
 _PAST = re.compile(r"\b(?:said|says|was|were|had|did|ago|earlier|announced|reported|told|since|"
                    r"rose|fell|grew|began|won|lost|took|came|went|left|met|held|sold|bought|saw|gave|made|fought|"
@@ -877,7 +879,8 @@ _NAMING_NOUN = re.compile(r"\s+(?!(?:and|or|nor|but|to|of|in|at|on|for|by|with|f
 def _possessive_or_attributive(left: str, right: str) -> bool:
     if re.match(r"['’]s\b", right):
         return bool(_NAMING_NOUN.match(right, 2))
-    return bool(re.search(r"\bthe\s+\Z", left, re.IGNORECASE)) and bool(_NAMING_NOUN.match(right))
+    return bool(re.search(r"\b(?:the|an?|its|their|his|her|our)\s+\Z", left, re.IGNORECASE)) \
+        and bool(_NAMING_NOUN.match(right))
 
 
 def direction(text: str, start: int, end: int) -> Direction | None:
