@@ -827,7 +827,7 @@ def _year_mod(m: RuleMatch) -> TimeValue | None:
 
 # (not inside a compound: "lower-than-expected profits" is no future)
 _FUTURE = re.compile(
-    r"(?<!-)\b(?:will|won't|wo n't|shall|'ll|going to|plans? to|planned to|planned for|planning|scheduled|"
+    r"(?<!-)\b(?:will|won't|wo n't|shall|'ll|going to|plans? to|(?<!\bas\s)(?<!previously\s)planned|planning|scheduled|"
     r"expected|expects?|"
     r"is to|are to|due|set to|would|intends? to|hopes? to|next|upcoming|expires?|payable|"
     r"effective|extended|ahead of|starting|beginning|resume|later this|as soon as|as early as|to be|"
