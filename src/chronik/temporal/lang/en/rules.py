@@ -883,6 +883,23 @@ def _possessive_or_attributive(left: str, right: str) -> bool:
         and bool(_NAMING_NOUN.match(right))
 
 
+_WILL = re.compile(r"\b(?:will|won't|shall)\b|'ll\b", re.IGNORECASE)
+
+
+def _far_will(text: str, start: int) -> bool:
+    """A long future clause: "will be named commander of the shuttle for a mission in December". The
+    modal may lie further left than the other cues are looked for, when no past verb comes between."""
+    wide = text[max(0, start - 150):start]
+    cuts = [wide.rfind(". "), wide.rfind("\n"), wide.rfind("; ")]
+    wide = wide[max(cuts) + 1:]
+    wills = list(_WILL.finditer(wide))
+    if not wills:
+        return False
+    rest = wide[wills[-1].end():]
+    return not any(not _PASSIVE.search(rest, 0, p.start())
+                   for p in [*_PAST.finditer(rest), *_PAST_WEAK.finditer(rest)])
+
+
 def direction(text: str, start: int, end: int) -> Direction | None:
     """Which occurrence a mention without a year means, from the tense cues of its clause.
 
@@ -924,7 +941,7 @@ def direction(text: str, start: int, end: int) -> Direction | None:
                 return Direction.FUTURE
             fut = [f.start() for f in _FUTURE.finditer(before)]
             pst = [p.start() for p in _PAST.finditer(before) if not _PASSIVE.search(before, 0, p.start())]
-            if fut and fut[-1] >= max(pst, default=-1):
+            if (fut and fut[-1] >= max(pst, default=-1)) or (not fut and not pst and _far_will(text, start)):
                 return Direction.FUTURE
         return _IMMEDIATE_DIRECTION[word]
     future = list(_FUTURE.finditer(left))
@@ -936,6 +953,8 @@ def direction(text: str, start: int, end: int) -> Direction | None:
     weak = [p for p in _PAST_WEAK.finditer(left) if not _PASSIVE.search(left, 0, p.start())]
     if past or (weak and not future):
         return Direction.PAST
+    if not future and _far_will(text, start):
+        return Direction.FUTURE
     right = text[end:end + 25]
     cut_r = min([i for i in (right.find("."), right.find(";"), right.find("\n")) if i >= 0] or [len(right)])
     if re.search(r"\b(?:will|'ll)\b", right[:cut_r], re.IGNORECASE):
