@@ -854,6 +854,10 @@ _IMMEDIATE = re.compile(r"\b(by|until|till|record|ended|since)\s+(?:(?:early|mid
 # document date
 _IMMEDIATE_DIRECTION = {"by": Direction.CLOSEST, "until": Direction.CLOSEST, "till": Direction.CLOSEST,
                         "record": Direction.CLOSEST, "ended": Direction.PAST, "since": Direction.PAST}
+# a past decision about a later act ("decided to admit them in March"): the act follows the decision but
+# may be behind the story's date as well: the closest occurrence
+_FUTURE_IN_PAST = re.compile(r"\b(?:decided|agreed|voted|promised|pledged|vowed|threatened)\s+to\b",
+                             re.IGNORECASE)
 # an act deferred to a new date: "postponed until Tuesday", "delayed the vote until March"
 _DEFERRED = re.compile(r"\b(?:postpone[ds]?|delay(?:s|ed)?|defer(?:s|red)?|adjourn(?:s|ed)?|put\s+off|"
                        r"pushed\s+back)\s+(?:\S+\s+){0,4}\Z", re.IGNORECASE)
@@ -944,11 +948,13 @@ def direction(text: str, start: int, end: int) -> Direction | None:
             if (fut and fut[-1] >= max(pst, default=-1)) or (not fut and not pst and _far_will(text, start)):
                 return Direction.FUTURE
         return _IMMEDIATE_DIRECTION[word]
-    future = list(_FUTURE.finditer(left))
+    future = sorted([*_FUTURE.finditer(left), *_FUTURE_IN_PAST.finditer(left)], key=lambda f: f.start())
     past = [p for p in _PAST.finditer(left) if not _PASSIVE.search(left, 0, p.start())]
     dated = _MONTH_WORD.search(text, start, end) is not None
     if future and (not past or future[-1].start() >= max(p.start() for p in past)):
-        return Direction.CLOSEST if naming else Direction.FUTURE
+        if naming or future[-1].re is _FUTURE_IN_PAST:
+            return Direction.CLOSEST
+        return Direction.FUTURE
     # a regular past verb ("resigned in March") is weak evidence: it decides only without a future cue
     weak = [p for p in _PAST_WEAK.finditer(left) if not _PASSIVE.search(left, 0, p.start())]
     if past or (weak and not future):
@@ -968,6 +974,8 @@ def direction(text: str, start: int, end: int) -> Direction | None:
         cut_a = min([i for i in (after.find(". "), after.find(";"), after.find("\n")) if i >= 0]
                     or [len(after)])
         after = after[:cut_a]
+        if not initial and after.startswith(","):
+            after = ""  # "... in early March, an official said": a reporting clause, not the date's verb
         cues = [(p.start(), Direction.PAST) for p in _PAST.finditer(after)]
         cues += [(p.start(), Direction.PAST) for p in _PAST_WEAK.finditer(after)
                  if not _PASSIVE.search(after, 0, p.start())]
