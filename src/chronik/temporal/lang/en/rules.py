@@ -1142,6 +1142,9 @@ RULES: list[Rule] = [
     Rule("weekdays", "{WEEKDAYS}", _weekdays),
     # ---- vague
     Rule("vague", "{VAGUE}", _vague),
+    # "will one day be", "could some day replace": some time in the future, not a day long
+    Rule("one_day_future", "!will|would|could|might|may|can|should one|some day",
+         lambda m: Vague(VagueRef.FUTURE), priority=2),
 ]
 
 for _name, _tpl, _action in _MOD_INNER:
