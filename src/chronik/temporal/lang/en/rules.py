@@ -508,6 +508,27 @@ def _half(m: RuleMatch) -> TimeValue | None:
     return _year_context(m, Fields(half=h))
 
 
+_ORDINAL_QUARTER = re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\b",
+                              re.IGNORECASE)
+_QUARTER_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+def _year_period(m: RuleMatch) -> TimeValue | None:
+    """ "the 1988 quarter", "the 1989 period": the quarter the report is about (the last one named), in
+    that year; "the 1988 period" after a nine- or six-month total is that year's (no such value)."""
+    year = m.int("year4")
+    noun = (m.g("_t2") or "").lower()
+    if "quarter" not in noun and _multi_quarter(m):
+        return Fields(year=year)
+    left, _ = m.around(1500, 0)
+    # "after a flat second quarter" describes another quarter; the reported one is definite
+    named = [q for q in _ORDINAL_QUARTER.finditer(left)
+             if not re.search(r"\ban?\s+(?:[a-z]+\s+)?\Z", left[max(0, q.start() - 30):q.start()], re.IGNORECASE)]
+    if not named:
+        return Fields(year=year)
+    return Fields(year=year, quarter=_QUARTER_NUMBER[named[-1].group(1).lower()])
+
+
 def _quarter_abbr(m: RuleMatch) -> TimeValue | None:
     word = m.g("_t0") or ""
     n = int(word[1])
@@ -1089,6 +1110,7 @@ RULES: list[Rule] = [
          lambda m: _YEAR_BEFORE_REF, priority=1),
     Rule("quarter_year_ago", r"?the ?comparable|corresponding year-earlier|year-ago|prior-year ?fiscal "
          r"{ORDINAL} ~-?quarter", _quarter_year_ago, priority=1),
+    Rule("year_period", r"the {YEAR4} quarter|period", _year_period, priority=1),
     Rule("latest_quarter", r"the latest|most\s+recent quarter|period", lambda m: Cycle(Grain.QUARTER, -1)),
     # ---- relative cycles
     Rule("cycle_rel", "?the {RELATIVE} ?fiscal {CYCLE}", _cycle_rel),
