@@ -513,6 +513,9 @@ _ORDINAL_QUARTER = re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s
 _QUARTER_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
+_INDEFINITE = re.compile(r"\ban?\s+(?:[a-z]+\s+)?\Z", re.IGNORECASE)
+
+
 def _year_period(m: RuleMatch) -> TimeValue | None:
     """ "the 1988 quarter", "the 1989 period": the quarter the report is about (the last one named), in
     that year; "the 1988 period" after a nine- or six-month total is that year's (no such value)."""
@@ -523,7 +526,7 @@ def _year_period(m: RuleMatch) -> TimeValue | None:
     left, _ = m.around(1500, 0)
     # "after a flat second quarter" describes another quarter; the reported one is definite
     named = [q for q in _ORDINAL_QUARTER.finditer(left)
-             if not re.search(r"\ban?\s+(?:[a-z]+\s+)?\Z", left[max(0, q.start() - 30):q.start()], re.IGNORECASE)]
+             if not _INDEFINITE.search(left, max(0, q.start() - 30), q.start())]
     if not named:
         return Fields(year=year)
     return Fields(year=year, quarter=_QUARTER_NUMBER[named[-1].group(1).lower()])
@@ -848,7 +851,8 @@ def _year_mod(m: RuleMatch) -> TimeValue | None:
 
 # (not inside a compound: "lower-than-expected profits" is no future)
 _FUTURE = re.compile(
-    r"(?<!-)\b(?:will|won't|wo n't|shall|'ll|going to|plans? to|(?<!\bas\s)(?<!previously\s)planned|planning|scheduled|"
+    r"(?<!-)\b(?:will|won't|wo n't|shall|'ll|going to|plans? to|(?<!\bas\s)(?<!previously\s)planned|planning|"
+    r"scheduled|"
     r"expected|expects?|"
     r"is to|are to|due|set to|would|intends? to|hopes? to|next|upcoming|expires?|payable|"
     r"effective|extended|ahead of|starting|beginning|resume|later this|as soon as|as early as|to be|"
