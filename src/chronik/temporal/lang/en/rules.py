@@ -134,7 +134,8 @@ def _with_approx(m: RuleMatch, value: TimeValue) -> TimeValue:
 # context
 
 
-_QUARTER_CUE = re.compile(r"\bquarter|\bthree months\b", re.IGNORECASE)
+# (not "a quarter-century low")
+_QUARTER_CUE = re.compile(r"\bquarter(?![\s-]+century)|\bthree months\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'])|\n\s*\n")
 
 
