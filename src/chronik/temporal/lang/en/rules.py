@@ -134,7 +134,8 @@ def _with_approx(m: RuleMatch, value: TimeValue) -> TimeValue:
 # context
 
 
-_QUARTER_CUE = re.compile(r"\bquarter|\bthree months\b", re.IGNORECASE)
+# (not "a quarter-century low")
+_QUARTER_CUE = re.compile(r"\bquarter(?![\s-]+century)|\bthree months\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'])|\n\s*\n")
 
 
@@ -508,6 +509,30 @@ def _half(m: RuleMatch) -> TimeValue | None:
     return _year_context(m, Fields(half=h))
 
 
+_ORDINAL_QUARTER = re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\b",
+                              re.IGNORECASE)
+_QUARTER_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+_INDEFINITE = re.compile(r"\ban?\s+(?:[a-z]+\s+)?\Z", re.IGNORECASE)
+
+
+def _year_period(m: RuleMatch) -> TimeValue | None:
+    """ "the 1988 quarter", "the 1989 period": the quarter the report is about (the last one named), in
+    that year; "the 1988 period" after a nine- or six-month total is that year's (no such value)."""
+    year = m.int("year4")
+    noun = (m.g("_t2") or "").lower()
+    if "quarter" not in noun and _multi_quarter(m):
+        return Fields(year=year)
+    left, _ = m.around(1500, 0)
+    # "after a flat second quarter" describes another quarter; the reported one is definite
+    named = [q for q in _ORDINAL_QUARTER.finditer(left)
+             if not _INDEFINITE.search(left, max(0, q.start() - 30), q.start())]
+    if not named:
+        return Fields(year=year)
+    return Fields(year=year, quarter=_QUARTER_NUMBER[named[-1].group(1).lower()])
+
+
 def _quarter_abbr(m: RuleMatch) -> TimeValue | None:
     word = m.g("_t0") or ""
     n = int(word[1])
@@ -825,11 +850,15 @@ def _year_mod(m: RuleMatch) -> TimeValue | None:
 # tense: which occurrence "Friday" means
 
 
+# (not inside a compound: "lower-than-expected profits" is no future)
 _FUTURE = re.compile(
-    r"\b(?:will|won't|wo n't|shall|'ll|going to|plans? to|planned to|planned for|planning|scheduled|"
+    r"(?<!-)\b(?:will|won't|wo n't|shall|'ll|going to|plans? to|(?<!\bas\s)(?<!previously\s)planned|planning|"
+    r"scheduled|"
     r"expected|expects?|"
     r"is to|are to|due|set to|would|intends? to|hopes? to|next|upcoming|expires?|payable|"
-    r"effective|extended|ahead of|starting|beginning|resume|later this|as soon as|as early as|to be)\b",
+    r"effective|extended|ahead of|starting|beginning|resume|later this|as soon as|as early as|to be|"
+    # the present progressive of an arrangement: "said it is calling for the redemption on Dec. 7"
+    r"(?:is|are)\s+(?!\w*thing\b)[a-z]{2,}ing)\b",
     re.IGNORECASE)
 _PAST = re.compile(r"\b(?:said|says|was|were|had|did|ago|earlier|announced|reported|told|since|"
                    r"rose|fell|grew|began|won|lost|took|came|went|left|met|held|sold|bought|saw|gave|made|fought|"
@@ -851,6 +880,13 @@ _IMMEDIATE = re.compile(r"\b(by|until|till|record|ended|since)\s+(?:(?:early|mid
 # document date
 _IMMEDIATE_DIRECTION = {"by": Direction.CLOSEST, "until": Direction.CLOSEST, "till": Direction.CLOSEST,
                         "record": Direction.CLOSEST, "ended": Direction.PAST, "since": Direction.PAST}
+# a past decision about a later act ("decided to admit them in March"): the act follows the decision but
+# may be behind the story's date as well: the closest occurrence
+_FUTURE_IN_PAST = re.compile(r"\b(?:decided|agreed|voted|promised|pledged|vowed|threatened)\s+to\b",
+                             re.IGNORECASE)
+# an act deferred to a new date: "postponed until Tuesday", "delayed the vote until March"
+_DEFERRED = re.compile(r"\b(?:postpone[ds]?|delay(?:s|ed)?|defer(?:s|red)?|adjourn(?:s|ed)?|put\s+off|"
+                       r"pushed\s+back)\s+(?:\S+\s+){0,4}\Z", re.IGNORECASE)
 # a present-tense verb of a scheduled event right before a weekday: "meet separately Monday", "the
 # court opens Tuesday" (news tells the past in the past tense)
 _SCHEDULED = re.compile(r"\b(?:meets?|begins?|starts?|opens?|resumes?|visits?|travels?|arrives?|leaves?|"
@@ -862,6 +898,36 @@ _PLAN_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?been\s+(?:\w+\s+)?"
                            r"(?:due|scheduled|set|expected|planned|slated)\b", re.IGNORECASE)
 # "will be paid", "to be sold": a participle after "be" is not a past tense
 _PASSIVE = re.compile(r"\b(?:be|been|being)\s+\Z", re.IGNORECASE)
+
+
+# a date that names an event: "the Aug. 7 bombings", "Wednesday's ruling" (a noun follows, no function word)
+_NAMING_NOUN = re.compile(r"\s+(?!(?:and|or|nor|but|to|of|in|at|on|for|by|with|from|that|which|who|when|as|"
+                          r"is|was|were|are|be|been|will|would|has|had|have|through|until|till|after|before|"
+                          r"than|since|during|a|an|the|this|last|next)\b)[a-z]{3,}\b")
+
+
+def _possessive_or_attributive(left: str, right: str) -> bool:
+    if re.match(r"['’]s\b", right):
+        return bool(_NAMING_NOUN.match(right, 2))
+    return bool(re.search(r"\b(?:the|an?|its|their|his|her|our)\s+\Z", left, re.IGNORECASE)) \
+        and bool(_NAMING_NOUN.match(right))
+
+
+_WILL = re.compile(r"\b(?:will|won't|shall)\b|'ll\b", re.IGNORECASE)
+
+
+def _far_will(text: str, start: int) -> bool:
+    """A long future clause: "will be named commander of the shuttle for a mission in December". The
+    modal may lie further left than the other cues are looked for, when no past verb comes between."""
+    wide = text[max(0, start - 150):start]
+    cuts = [wide.rfind(". "), wide.rfind("\n"), wide.rfind("; ")]
+    wide = wide[max(cuts) + 1:]
+    wills = list(_WILL.finditer(wide))
+    if not wills:
+        return False
+    rest = wide[wills[-1].end():]
+    return not any(not _PASSIVE.search(rest, 0, p.start())
+                   for p in [*_PAST.finditer(rest), *_PAST_WEAK.finditer(rest)])
 
 
 def direction(text: str, start: int, end: int) -> Direction | None:
@@ -885,37 +951,64 @@ def direction(text: str, start: int, end: int) -> Direction | None:
         return Direction.FUTURE
     if re.match(r"\s+(?:deadline|cutoff|target date|return date)\b", text[end:end + 20], re.IGNORECASE):
         return Direction.CLOSEST  # "the Jan. 14 deadline": a deadline, as after "by"
+    # "would appeal the Aug. 7 ruling", "will overturn Wednesday's verdict": the clause's future is not
+    # the named event's; a past cue still places it behind
+    naming = _possessive_or_attributive(left, text[end:end + 30])
     if _PLAN_PERFECT.search(left):
         return Direction.CLOSEST
+    verb = re.match(r"\s+(?:[a-z]+ly\s+)?([a-z]+)\b", text[end:end + 40])
+    if verb and (_PAST.fullmatch(verb.group(1)) or _PAST_WEAK.fullmatch(verb.group(1))) \
+            and not _FUTURE.fullmatch(verb.group(1)):
+        return Direction.PAST  # "the ministry on Sunday issued": the clause's verb right after the date
     immediate = _IMMEDIATE.search(left)
     if immediate:
-        return _IMMEDIATE_DIRECTION[immediate.group(1).lower()]
-    future = list(_FUTURE.finditer(left))
+        word = immediate.group(1).lower()
+        if word in ("by", "until", "till"):
+            # a deadline of a future act lies ahead ("will double its flights by August"), and so does
+            # the new date of a deferred one ("postponed until Tuesday")
+            before = left[:immediate.start()]
+            if _DEFERRED.search(before):
+                return Direction.FUTURE
+            fut = [f.start() for f in _FUTURE.finditer(before)]
+            pst = [p.start() for p in _PAST.finditer(before) if not _PASSIVE.search(before, 0, p.start())]
+            if (fut and fut[-1] >= max(pst, default=-1)) or (not fut and not pst and _far_will(text, start)):
+                return Direction.FUTURE
+        return _IMMEDIATE_DIRECTION[word]
+    future = sorted([*_FUTURE.finditer(left), *_FUTURE_IN_PAST.finditer(left)], key=lambda f: f.start())
     past = [p for p in _PAST.finditer(left) if not _PASSIVE.search(left, 0, p.start())]
     dated = _MONTH_WORD.search(text, start, end) is not None
     if future and (not past or future[-1].start() >= max(p.start() for p in past)):
+        if naming or future[-1].re is _FUTURE_IN_PAST:
+            return Direction.CLOSEST
         return Direction.FUTURE
     # a regular past verb ("resigned in March") is weak evidence: it decides only without a future cue
     weak = [p for p in _PAST_WEAK.finditer(left) if not _PASSIVE.search(left, 0, p.start())]
     if past or (weak and not future):
         return Direction.PAST
+    if not future and _far_will(text, start):
+        return Direction.FUTURE
     right = text[end:end + 25]
     cut_r = min([i for i in (right.find("."), right.find(";"), right.find("\n")) if i >= 0] or [len(right)])
     if re.search(r"\b(?:will|'ll)\b", right[:cut_r], re.IGNORECASE):
         return Direction.FUTURE
-    if dated:
+    # the date opens its sentence ("On Tuesday, the league plans ..."): only a preposition before it
+    initial = (cut >= 0 or start <= 60) and re.fullmatch(r"[\s\"'`(]*(?:[A-Za-z]+\s+){0,2}", left) is not None
+    weekday = _WEEKDAY_WORD.match(text, start, end) is not None
+    if dated or (initial and weekday):
         # "In March, the company received ...": the clause's verb after the date
-        after = text[end:end + 60]
+        after = text[end:end + (100 if initial else 60)]
         cut_a = min([i for i in (after.find(". "), after.find(";"), after.find("\n")) if i >= 0]
                     or [len(after)])
         after = after[:cut_a]
+        if not initial and after.startswith(","):
+            after = ""  # "... in early March, an official said": a reporting clause, not the date's verb
         cues = [(p.start(), Direction.PAST) for p in _PAST.finditer(after)]
         cues += [(p.start(), Direction.PAST) for p in _PAST_WEAK.finditer(after)
                  if not _PASSIVE.search(after, 0, p.start())]
         cues += [(f.start(), Direction.FUTURE) for f in _FUTURE.finditer(after)]
         if cues:
             return min(cues, key=lambda c: c[0])[1]
-        return Direction.CLOSEST
+        return Direction.CLOSEST if dated else None
     return None
 
 
@@ -1022,6 +1115,7 @@ RULES: list[Rule] = [
          lambda m: _YEAR_BEFORE_REF, priority=1),
     Rule("quarter_year_ago", r"?the ?comparable|corresponding year-earlier|year-ago|prior-year ?fiscal "
          r"{ORDINAL} ~-?quarter", _quarter_year_ago, priority=1),
+    Rule("year_period", r"the {YEAR4} quarter|period", _year_period, priority=1),
     Rule("latest_quarter", r"the latest|most\s+recent quarter|period", lambda m: Cycle(Grain.QUARTER, -1)),
     # ---- relative cycles
     Rule("cycle_rel", "?the {RELATIVE} ?fiscal {CYCLE}", _cycle_rel),
@@ -1075,6 +1169,9 @@ RULES: list[Rule] = [
     Rule("weekdays", "{WEEKDAYS}", _weekdays),
     # ---- vague
     Rule("vague", "{VAGUE}", _vague),
+    # "will one day be", "could some day replace": some time in the future, not a day long
+    Rule("one_day_future", "!will|would|could|might|may|can|should one|some day",
+         lambda m: Vague(VagueRef.FUTURE), priority=2),
 ]
 
 for _name, _tpl, _action in _MOD_INNER:
