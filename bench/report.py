@@ -126,6 +126,11 @@ def single_table(results: dict[str, Any]) -> list[str]:
             ratio = f"{ref / r['median_s']:.1f}×" if ref and r["median_s"] else "–"
             rows.append(f"| {tool} | {lang} | {r['bytes'] / 1024:.1f} | {r['median_s']:.3f} "
                         f"| {r['min_s']:.3f} | {r['runs']} | {ratio} | {_f(r.get('load_max'), 1)} |")
+    floor = results.get("single_floor", {})
+    if floor:
+        rows += ["", "For scale, what every Python tool pays before its first line (a fresh process, no "
+                 "article):", ""]
+        rows += [f"- `{label}`: {r['median_s']:.3f} s (median of {r['runs']})" for label, r in floor.items()]
     return rows
 
 

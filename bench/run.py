@@ -230,6 +230,9 @@ def main(argv: list[str] | None = None) -> int:
                 results["multicore"].setdefault(tool, {})[lang] = r
                 print(f"  multicore {lang}: {r.get('error') or r['warm_kb_per_s']} KB/s warm")
                 save()
+    if "single" in tasks:
+        results["single_floor"] = single.measure_floor(runs=3 if args.quick else 7)
+        print(f"  single-article floor: { {k: v['median_s'] for k, v in results['single_floor'].items()} }")
     save()
     print(f"raw results: {RESULTS_JSON.relative_to(REPO)}")
     if not args.no_report:

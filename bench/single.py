@@ -59,6 +59,28 @@ _SCRIPTS = {
 TOOLS = (*_SCRIPTS, "chronik-cli", "heideltime-batch")
 
 
+# What any Python tool pays before its own first line: the interpreter, and the standard-library modules a
+# typed, dataclass-based package imports (for scale next to the tools' rows; no article is read)
+FLOOR = {
+    "python -c pass": "pass",
+    "python + typing, dataclasses, re, datetime, enum": "import typing, dataclasses, re, datetime, enum",
+}
+
+
+def measure_floor(runs: int) -> dict[str, Any]:
+    """Median and minimum wall time of ``runs`` fresh interpreters for each :data:`FLOOR` script."""
+    out: dict[str, Any] = {}
+    for label, code in FLOOR.items():
+        walls = []
+        for _ in range(runs):
+            t = time.perf_counter()
+            subprocess.run([sys.executable, "-c", code], check=True, preexec_fn=_one_core)
+            walls.append(time.perf_counter() - t)
+        out[label] = {"runs": runs, "median_s": round(statistics.median(walls), 4),
+                      "min_s": round(min(walls), 4)}
+    return out
+
+
 def compile_chronik() -> None:
     """Write chronik's ``.pyc`` files (an editable install has none until first import, and none at all
     under ``PYTHONDONTWRITEBYTECODE``); a wheel installed by pip has them."""

@@ -41,6 +41,7 @@ FAKE = {
         "dateparser": {"en": {"bytes": 2048, "median_s": 0.25, "min_s": 0.2, "runs": 7, "load_max": 0.5}},
         "heideltime-py": {"en": {"bytes": 2048, "median_s": 2.5, "min_s": 2.4, "runs": 7, "load_max": 0.5},
                           "de": {"error": "exit 1: no java"}}},
+    "single_floor": {"python -c pass": {"runs": 7, "median_s": 0.016, "min_s": 0.015}},
     "multicore": {"dateparser": {"en": {"cores": 2, "warm_kb_per_s": 280.0, "kb_per_s": 90.0}}},
     "scaling": {"dateparser": {"en": {"points": [{"bytes": 1024, "seconds": 0.01},
                                                  {"bytes": 16384, "seconds": 0.1},
@@ -75,6 +76,7 @@ def test_report_tables_from_fake_results(tmp_path: Path) -> None:
     assert "| dateparser | en | 2.0 | 0.250 | 0.200 | 7 | 10.0× | 0.5 |" in md
     assert "| heideltime-py | en | 2.0 | 2.500 | 2.400 | 7 | 1.0× | 0.5 |" in md
     assert "| heideltime-py | de | error: exit 1: no java |" in md
+    assert "- `python -c pass`: 0.016 s (median of 7)" in md
     assert "| dateparser | en | 0.01 s | 0.1 s | skipped |" in md
     assert "chronik API not available" in md
     assert "Fake CPU" in md

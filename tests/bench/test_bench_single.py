@@ -46,3 +46,9 @@ def test_measure_reports_runs_and_median() -> None:
     assert len(r["walls"]) == 2
     assert r["min_s"] <= r["median_s"]
     assert r["bytes"] == len(DOC.text.encode("utf-8"))
+
+
+def test_floor_rows_measure_bare_interpreters() -> None:
+    floor = single.measure_floor(runs=1)
+    assert set(floor) == set(single.FLOOR)
+    assert all(r["median_s"] > 0 for r in floor.values())
