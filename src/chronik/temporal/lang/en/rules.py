@@ -210,6 +210,18 @@ def _md(m: RuleMatch) -> TimeValue | None:
     return f
 
 
+def _md_second(m: RuleMatch) -> TimeValue | None:
+    """"April 24 and [25]": not "Jan. 5 and 25 people", "and 25%"."""
+    nxt = re.match(r"\s*(%|[a-z]+)", m.after(20))
+    if not _month_ok(m) or (nxt and (nxt.group(1) in ("%", "percent")
+                                     or m.lexicon.get("count_noun", nxt.group(1)) is not None)):
+        return None
+    if m.has("year4"):
+        return Fields(year=_year(m), month=m.month(), day=_day(m, "d2"))
+    # in the month of the first day, as just resolved ("April 24" may be next year's)
+    return Intersect(Cycle(Grain.MONTH, 0, Anchor.REF), Fields(day=_day(m, "d2")))
+
+
 def _numeric(m: RuleMatch) -> TimeValue | None:
     a, b, y = int(m.g("na") or 0), int(m.g("nb") or 0), m.g("ny") or ""
     order = str(m.lexicon.syntax.get("date_order", "mdy"))
@@ -1061,6 +1073,8 @@ RULES: list[Rule] = [
          r" ?{CLOCK}", _iso, priority=2),
     Rule("date_compact", r"(?P<cy>(?:19|20)\d\d)(?P<cm>0[1-9]|1[0-2])(?P<cd>0[1-9]|[12]\d|3[01])(?!\d)",
          _compact),
+    # the second day of a pair: "April 24 and [25]"
+    Rule("date_md_second", r"!{MONTH} !{DAYTH} !and|& {DAYTH:d2} ?~,?\s*{YEAR4}", _md_second),
     Rule("month_year", r"{MONTH} ?~,?\s*(?:of)? {YEAR4}", _month, priority=1),
     Rule("month_year_words", r"{MONTH} {YEARWORDS}",
          lambda m: Fields(year=getattr(_year_words(m), "year", None), month=m.month())
