@@ -117,8 +117,15 @@ class Grammar:
     def candidates(self, text: str) -> list[Candidate]:
         out: list[Candidate] = []
         lex = self.spec.lexicon
-        for m in self.scanner.finditer(text):
+        search = self.scanner.search
+        m = search(text, 0)
+        while m is not None:
             pos = m.start()
+            surface = m.group("w")
+            # a trigger of several words ("the late") may hide a rule that starts at its second word
+            # ("the late-November trip"): scan on from the end of its first word
+            gap = re.search(r"\s", surface) if surface is not None else None
+            m_next = search(text, pos + gap.start() if gap else m.end())
             word = DIGIT if m.group("d") is not None else " ".join(m.group("w").lower().split())
             window_end = min(len(text), pos + MAX_MATCH)
             for cr in self.rules_for(word):
@@ -139,6 +146,7 @@ class Grammar:
                 mention = Mention(Span(start, end), text[start:end], value, cr.rule.name, self.spec.code,
                                   (cr.rule.name,), cr.rule.latent)
                 out.append(Candidate(rm.start(), rm.end(), (start, end), cr, mention))
+            m = m_next
         return out
 
     @staticmethod

@@ -210,6 +210,18 @@ def _md(m: RuleMatch) -> TimeValue | None:
     return f
 
 
+def _md_second(m: RuleMatch) -> TimeValue | None:
+    """"April 24 and [25]": not "Jan. 5 and 25 people", "and 25%"."""
+    nxt = re.match(r"\s*(%|[a-z]+)", m.after(20))
+    if not _month_ok(m) or (nxt and (nxt.group(1) in ("%", "percent")
+                                     or m.lexicon.get("count_noun", nxt.group(1)) is not None)):
+        return None
+    if m.has("year4"):
+        return Fields(year=_year(m), month=m.month(), day=_day(m, "d2"))
+    # in the month of the first day, as just resolved ("April 24" may be next year's)
+    return Intersect(Cycle(Grain.MONTH, 0, Anchor.REF), Fields(day=_day(m, "d2")))
+
+
 def _numeric(m: RuleMatch) -> TimeValue | None:
     a, b, y = int(m.g("na") or 0), int(m.g("nb") or 0), m.g("ny") or ""
     order = str(m.lexicon.syntax.get("date_order", "mdy"))
@@ -644,6 +656,9 @@ def _dur(m: RuleMatch) -> TimeValue | None:
     if _titled(m.g("unit") or m.g("units")):
         return None
     unit_text = (m.g("unit") or m.g("units") or "").lower()
+    if unit_text in ("quarter", "quarters") and (m.g("amt") or "").lower() in ("a", "an", "one", "three") \
+            and re.match(r"\s+of\b", m.after(5), re.IGNORECASE):
+        return None  # "more than a quarter of the market": a fraction
     if unit_text == "second":
         return None  # "the second quarter", "1988 second quarter": an ordinal
     amount_text = (m.g("amt") or m.g("num") or "").strip()
@@ -653,6 +668,17 @@ def _dur(m: RuleMatch) -> TimeValue | None:
     if m.has("half") or m.has("half2"):
         amount = (amount or 0) + 0.5
     return _with_approx(m, _duration(amount, m))
+
+
+def _dur_range(m: RuleMatch) -> TimeValue | None:
+    if _is_age(m) or re.search(r"\bbetween\s+$", m.before(10), re.IGNORECASE):
+        return None  # "between two to six days": TimeBank tags the ends apart
+    if re.match(r"\s+(?:ago|earlier|later|before|after|old)\b", m.after(10), re.IGNORECASE):
+        return None  # "five or six years ago": left to the rules of points
+    first = m.number("n1")
+    if first is None:
+        return None
+    return _with_approx(m, _duration(first, m))
 
 
 def _unit_long(m: RuleMatch) -> TimeValue | None:
@@ -1047,6 +1073,8 @@ RULES: list[Rule] = [
          r" ?{CLOCK}", _iso, priority=2),
     Rule("date_compact", r"(?P<cy>(?:19|20)\d\d)(?P<cm>0[1-9]|1[0-2])(?P<cd>0[1-9]|[12]\d|3[01])(?!\d)",
          _compact),
+    # the second day of a pair: "April 24 and [25]"
+    Rule("date_md_second", r"!{MONTH} !{DAYTH} !and|& {DAYTH:d2} ?~,?\s*{YEAR4}", _md_second),
     Rule("month_year", r"{MONTH} ?~,?\s*(?:of)? {YEAR4}", _month, priority=1),
     Rule("month_year_words", r"{MONTH} {YEARWORDS}",
          lambda m: Fields(year=getattr(_year_words(m), "year", None), month=m.month())
@@ -1090,11 +1118,15 @@ RULES: list[Rule] = [
     Rule("century", "?the {ORDINAL} century", _century),
     Rule("season", r"?the {SEASON} ~,?\s*(?:of\s+)?{YEAR4}", _season),
     Rule("season_rel", "{RELATIVE} {SEASON}", _season),
-    Rule("season_prep", "!in|during|by|until|since|through|over ?the {SEASON}", _season),
+    Rule("season_words", r"?the {SEASON} of {YEARWORDS}",
+         lambda m: Fields(year=getattr(_year_words(m), "year", None), season=str(m.lookup("season")))),
+    Rule("season_prep", "!in|into|during|by|until|since|through|over ?the {SEASON}", _season),
     # ---- quarters, halves
-    Rule("quarter", r"?the ?fiscal {ORDINAL} ~-?(?:fiscal\s+)?quarter "
+    Rule("quarter", r"?the ?fiscal {ORDINAL} (?:fiscal\s+)?quarter "
          r"?of\s+(?:fiscal\s+)?(?:{YEAR4}|(?P<qrel>this|last|next)\s+year|(?P<qthe>the\s+(?:fiscal\s+)?year))",
          _quarter),
+    # the adjective "third-quarter" leaves the article to its noun: "the [third-quarter] level" (TBAQ 5 of 5)
+    Rule("quarter_adj", r"?!the ?fiscal {ORDINAL} +-(?:fiscal-?)?quarter", _quarter),
     Rule("quarter_year", r"{YEAR4} +'s ?fiscal {ORDINAL} ~-?quarter", _quarter),
     Rule("quarter_the_year", r"?the {YEAR4} ?fiscal {ORDINAL} ~-?quarter", _quarter, priority=1),
     Rule("quarter_relyear", r"{RELATIVE:qrel} year's ?fiscal {ORDINAL} ~-?quarter", _quarter),
@@ -1105,8 +1137,15 @@ RULES: list[Rule] = [
     Rule("quarter_abbr", r"Q1|Q2|Q3|Q4 ?{YEAR4}", _quarter_abbr, case_sensitive=True),
     Rule("half_abbr", r"H1|H2 {YEAR4}", _quarter_abbr, case_sensitive=True),
     Rule("year_fy", r"FY ~(?:{YEAR4}|'?(?P<yy>\d\d)(?!\d))", _fy, case_sensitive=True),
+    # "the" belongs to the timex only with the period noun: "the year-ago quarter" but "the year-ago
+    # [results]" (TBAQ: 12 of 13 and 3 of 3)
     Rule("year_earlier", r"?the ?comparable|corresponding year-earlier|year-ago|year-before|prior-year "
-         r"?quarter|period", _year_earlier),
+         r"quarter|period", _year_earlier),
+    Rule("year_earlier_adj", r"?comparable|corresponding year-earlier|year-ago|year-before|prior-year",
+         _year_earlier),
+    # "the year-earlier nine months", "the latest nine months": a total over several months
+    Rule("months_total", r"the year-earlier|year-ago|latest|most\s+recent {NUM} months",
+         lambda m: Duration(m.number("num"), Grain.MONTH) if m.number("num") else None, priority=1),
     # the reported period a year before: "the quarter a year ago", "last year's quarter",
     # "the corresponding period last year"
     Rule("period_year_ago", r"?the ?comparable|corresponding|same quarter|period a\s+year\s+(?:ago|earlier)|"
@@ -1118,7 +1157,7 @@ RULES: list[Rule] = [
     Rule("year_period", r"the {YEAR4} quarter|period", _year_period, priority=1),
     Rule("latest_quarter", r"the latest|most\s+recent quarter|period", lambda m: Cycle(Grain.QUARTER, -1)),
     # ---- relative cycles
-    Rule("cycle_rel", "?the {RELATIVE} ?fiscal {CYCLE}", _cycle_rel),
+    Rule("cycle_rel", r"?the {RELATIVE} ?fiscal {CYCLE} ?or\s+so", _cycle_rel),
     Rule("the_cycle", "the ?full {CYCLE}", _the_cycle, priority=-1),
     Rule("fiscal_the_year", "the fiscal year", _fiscal_the_year),
     Rule("weekend", "the weekend", _weekend),
@@ -1127,7 +1166,7 @@ RULES: list[Rule] = [
          priority=1),
     Rule("year_end", r"?the year-end|year\s+end|year's\s+end", _year_end),
     # ---- ago / earlier / later
-    Rule("shift", f"?{{APPROX}} {{AMT}} {{UNIT}}|{{UNITS}} {_DIR}", _shift, priority=1),
+    Rule("shift", f"?{{APPROX}} {{AMT}} {{UNIT}}|{{UNITS}} ?or\\s+so {_DIR}", _shift, priority=1),
     Rule("units_later", r"?{APPROX} {AMT} {UNIT}|{UNITS} !(?P<dir>later|earlier|before)", _units_later,
          priority=2),
     Rule("units_ago", "{UNITS} ago", _units_ago),
@@ -1137,7 +1176,12 @@ RULES: list[Rule] = [
     Rule("duration", r"?{APPROX} ?the ?(?:past|last|next|coming|previous|first|following|preceding|final"
          r"|remaining|other) {AMT} ?and\s+a\s+(?P<half>half) "
          r"?(?:more|additional|full|straight|consecutive|long|extra|whole|entire|trading|business|working)"
-         r" {UNIT}|{UNITS} ?and\s+a\s+(?P<half2>half)", _dur),
+         r" {UNIT}|{UNITS} ?and\s+a\s+(?P<half2>half) ?or\s+so", _dur),
+    # a range of amounts, valued by its first number: "two to three weeks", "the next 12 to 18 months"
+    Rule("duration_range", r"?{APPROX} ?the ?past|last|next|coming {NUM:n1} to|or|- {NUM} {UNITS}",
+         _dur_range, priority=1),
+    # "weeks or months": the first unit, its amount unsaid
+    Rule("units_or_units", r"{UNITS} or {UNITS:units2}", _dur_vague),
     Rule("duration_hyphen", r"{NUM} +-{UNIT}", _dur),
     Rule("duration_half", r"?{APPROX} half an?|a\s+half {UNIT}", _dur_half),
     Rule("duration_vague_the", r"?the past|last|next|coming|previous|following {UNITS}", _dur_vague,
