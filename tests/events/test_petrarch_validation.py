@@ -32,7 +32,7 @@ DIR = HERE.parents[3] / "shared" / "events" / "petrarch2-validation"
 if not DIR.exists():
     DIR = Path("/work/shared/events/petrarch2-validation")
 EXPECTED_TOTAL = 359
-REPRODUCED = 132  # measured; a change in the engine or the lexicon moves it (update it honestly)
+REPRODUCED = 135  # measured; 132 before undated TABARI codes became the default (update it honestly)
 
 
 def _require() -> None:

@@ -113,3 +113,16 @@ def test_tabari_agents_collects_problems_when_asked(tmp_path: Path, text: str) -
 )
 def test_tabari_code_covers(code: TabariCode, on: date, covered: bool) -> None:
     assert code.covers(on) is covered
+
+
+@pytest.mark.parametrize(
+    ("on", "code"),
+    [(date(2008, 1, 19), "HOBCIV"), (date(2010, 1, 10), "ORCHOB"), (date(2011, 1, 1), "HOBMIL"),
+     (date(2014, 1, 1), "HOB")],
+)
+def test_tabari_undated_code_is_the_default_restrictions_override(tmp_path: Path, on: date, code: str) -> None:
+    path = tmp_path / "dated.actors.txt"
+    path.write_text("SAM_GAMGEE [HOB]\n\t[HOBCIV <20080120]\n\t[ORCHOB 20100109-20100112]\n"
+                    "\t[HOBMIL 20080120-20121109]\n", encoding="utf-8")
+    (entry,) = load_tabari_actors(path)
+    assert entry.code_on(on) == code
