@@ -230,3 +230,22 @@ def test_english_in_clause_condition(text: str) -> None:
     events = process(Document(text, PartialDate.parse("2019-01-10"), "en", "t")).events
     assert {e.cameo: e.modality for e in events} == {
         "130": Modality.HYPOTHETICAL, "163": Modality.HYPOTHETICAL}
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Russia, China and Iran condemned Israel.", "en",
+     {("RUS", "ISR"), ("CHN", "ISR"), ("IRN", "ISR")}),
+    ("Germany condemned Russia, China, and Iran.", "en",
+     {("DEU", "RUS"), ("DEU", "CHN"), ("DEU", "IRN")}),
+    ("Russland, China und Iran verurteilten Israel.", "de",
+     {("RUS", "ISR"), ("CHN", "ISR"), ("IRN", "ISR")}),
+])
+def test_coordinated_lists_distribute(text: str, lang: str, expected: set[tuple[str, str]]) -> None:
+    got = {(e.source.id if e.source else "", e.target.id if e.target else "") for e in _run(text, lang)}
+    assert expected <= got
+
+
+def test_commas_without_a_conjunction_are_no_list() -> None:
+    got = {(e.source.id if e.source else "", e.target.id if e.target else "")
+           for e in _run("Germany condemned Russia, Israel's critic.", "en")}
+    assert ("DEU", "ISR") not in got

@@ -120,7 +120,7 @@ def test_tabari_code_covers(code: TabariCode, on: date, covered: bool) -> None:
     [(date(2008, 1, 19), "HOBCIV"), (date(2010, 1, 10), "ORCHOB"), (date(2011, 1, 1), "HOBMIL"),
      (date(2014, 1, 1), "HOB")],
 )
-def test_tabari_undated_code_is_the_default_restrictions_override(tmp_path: Path, on: date, code: str) -> None:
+def test_tabari_undated_code_is_the_default(tmp_path: Path, on: date, code: str) -> None:
     path = tmp_path / "dated.actors.txt"
     path.write_text("SAM_GAMGEE [HOB]\n\t[HOBCIV <20080120]\n\t[ORCHOB 20100109-20100112]\n"
                     "\t[HOBMIL 20080120-20121109]\n", encoding="utf-8")
