@@ -64,9 +64,9 @@ class _RoleRules(_SentenceCore):
                     first = next((a for a in cl if a.prep is None and a.start < i and not a.genitive), None)
                     source = self._coordinated_head(first) if first is not None else source
                 # the source's own conjuncts are not its object ("Russland und China verurteilten Israel")
-                own = self._conjuncts(source) if source is not None else []
+                mine = self._conjuncts(source) if source is not None else []
                 target = next((a for a in cl if a.prep is None and a is not source
-                               and not any(a is o for o in own) and (a.start > i or self.lang == "de")
+                               and not any(a is o for o in mine) and (a.start > i or self.lang == "de")
                                and not (a.info is not None and source is not None and a.info == source.info)),
                               None) or by_prep
         if target is None and not e.noun:
