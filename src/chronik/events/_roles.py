@@ -31,7 +31,25 @@ class _RoleRules(_SentenceCore):
     def _first_free(self, start: int, end: int) -> _Actor | None:
         return next((a for a in self.actors if start <= a.start < end and a.prep is None), None)
 
-    def _roles(self, i: int, e: TriggerEntry) -> tuple[_Actor | None, _Actor | None, _Actor | None]:
+    def _goal(self, i: int, a: _Actor, code: str) -> bool:
+        """Is ``a`` (behind to/at after the verb) the goal of the act: a short object right between the
+        verb and the preposition ("contribute a million rupees to X", "fired two shells at X"), not "arrived
+        in X", "criticized the force dispatched to X" or "refused requests to go to X"?"""
+        cues = self.lex.cues
+        hostile = code[:2].isdigit() and 15 <= int(code[:2]) <= 20
+        preps = cues.goal_preps | cues.hostile_goal_preps if hostile else cues.goal_preps
+        if a.start <= i or a.prep not in preps or self._passive(i):
+            return False
+        between = range(i + 1, a.start - 1)
+        if not 0 < len(between) <= 5 or any(self.clause[j] != self.clause[i] for j in between):
+            return False
+        words = [self.toks[j] for j in between]
+        return any(t.pos in ("X", "NOUN") for t in words) and not any(
+            t.pos in ("ADP", "PART", "PRON", "AUX", "SCONJ", "PUNCT")
+            or t.text.lower().endswith(("ed", "ing", "ly")) for t in words)
+
+    def _roles(self, i: int, e: TriggerEntry, code: str = "") -> tuple[_Actor | None, _Actor | None,
+                                                                       _Actor | None]:
         c = self.clause[i]
         cl = self._in_clause(c)
         # a preposition the trigger names for its target is not a place here ("beschwerte sich bei China",
@@ -76,6 +94,9 @@ class _RoleRules(_SentenceCore):
                            and a is not location and a.prep not in ("laut", *self.lex.cues.reporting_phrases)
                            and not (a.info is not None and a.info.kind == "place")
                            and not (source is not None and a.info == source.info)), None)
+        if target is None and location is not None and not e.noun and not e.location_target and \
+                self._goal(i, location, code):
+            target, location = location, None  # "contribute a million rupees to Gondor"
         if target is None and e.symmetric and source is not None:
             target = self._partner(source)  # "Merkel and Macron met": a symmetric act between the two
         if target is None and e.location_target and location is not None:

@@ -73,6 +73,8 @@ class Cues:
     aspect_end: frozenset[str]
     aspect_start: frozenset[str]
     member_preps: frozenset[str] = frozenset()  # "officials in the White House": an agent of the actor
+    goal_preps: frozenset[str] = frozenset()  # "contribute money to X": after an object, X is the target
+    hostile_goal_preps: frozenset[str] = frozenset()  # "fired shells at X": the same for conflictual codes
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +133,7 @@ _CUE_KEYS = {
     "target_preps": "target_preps", "other_instance": "other_instance",
     "media_nouns": "media_nouns", "aspect_end": "aspect_end",
     "aspect_start": "aspect_start", "member_preps": "member_preps",
+    "goal_preps": "goal_preps", "hostile_goal_preps": "hostile_goal_preps",
 }
 
 
