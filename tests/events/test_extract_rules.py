@@ -230,3 +230,44 @@ def test_english_in_clause_condition(text: str) -> None:
     events = process(Document(text, PartialDate.parse("2019-01-10"), "en", "t")).events
     assert {e.cameo: e.modality for e in events} == {
         "130": Modality.HYPOTHETICAL, "163": Modality.HYPOTHETICAL}
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Russia, China and Iran condemned Israel.", "en",
+     {("RUS", "ISR"), ("CHN", "ISR"), ("IRN", "ISR")}),
+    ("Germany condemned Russia, China, and Iran.", "en",
+     {("DEU", "RUS"), ("DEU", "CHN"), ("DEU", "IRN")}),
+    ("Russland, China und Iran verurteilten Israel.", "de",
+     {("RUS", "ISR"), ("CHN", "ISR"), ("IRN", "ISR")}),
+])
+def test_coordinated_lists_distribute(text: str, lang: str, expected: set[tuple[str, str]]) -> None:
+    got = {(e.source.id if e.source else "", e.target.id if e.target else "") for e in _run(text, lang)}
+    assert expected <= got
+
+
+def test_commas_without_a_conjunction_are_no_list() -> None:
+    got = {(e.source.id if e.source else "", e.target.id if e.target else "")
+           for e in _run("Germany condemned Russia, Israel's critic.", "en")}
+    assert ("DEU", "ISR") not in got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Germany contributed a million euros to Ukraine.", ("070", "DEU", "UKR")),
+    ("Russia fired two missiles at Ukraine.", ("194", "RUS", "UKR")),
+    ("Germany held talks at Israel.", ("040", "DEU", None)),  # "at" is a goal only for force (15x-20x)
+    ("Germany contributed to Ukraine.", ("070", "DEU", None)),  # no object: "to" stays a place
+])
+def test_goal_behind_to_and_at_after_an_object(text: str, expected: tuple[str, str, str | None]) -> None:
+    import tomllib
+    from importlib import resources
+
+    from chronik.events import extract_events
+
+    base = tomllib.loads(resources.files("chronik.events").joinpath("lang", "en", "triggers.toml")
+                         .read_text("utf-8"))
+    lex = parse_lexicon({"cues": base["cues"], "trigger": [
+        {"lemmas": ["contribute"], "code": "070"}, {"lemmas": ["fire"], "code": "194"},
+        {"lemmas": ["hold"], "code": "040"}]}, "en")
+    got = {(e.cameo, e.source.id if e.source else None, e.target.id if e.target else None)
+           for e in extract_events(text, "en", (), PartialDate.parse("2019-05-15"), RESOLVER, lexicon=lex)}
+    assert expected in got

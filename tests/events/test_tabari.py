@@ -113,3 +113,43 @@ def test_tabari_agents_collects_problems_when_asked(tmp_path: Path, text: str) -
 )
 def test_tabari_code_covers(code: TabariCode, on: date, covered: bool) -> None:
     assert code.covers(on) is covered
+
+
+@pytest.mark.parametrize(
+    ("on", "code"),
+    [(date(2008, 1, 19), "HOBCIV"), (date(2010, 1, 10), "ORCHOB"), (date(2011, 1, 1), "HOBMIL"),
+     (date(2014, 1, 1), "HOB")],
+)
+def test_tabari_undated_code_is_the_default(tmp_path: Path, on: date, code: str) -> None:
+    path = tmp_path / "dated.actors.txt"
+    path.write_text("SAM_GAMGEE [HOB]\n\t[HOBCIV <20080120]\n\t[ORCHOB 20100109-20100112]\n"
+                    "\t[HOBMIL 20080120-20121109]\n", encoding="utf-8")
+    (entry,) = load_tabari_actors(path)
+    assert entry.code_on(on) == code
+
+
+def _coded(tmp_path: Path, text: str) -> set[tuple[str, str, str]]:
+    from chronik.events import TabariResolver, extract_events
+    from chronik.temporal.calendar import PartialDate
+
+    actors = tmp_path / "a.actors.txt"
+    actors.write_text("RUSSIA [RUS]\n+RUSSIAN\nGONDOR [GON]\nARNOR [ARN]\nWHITE_HOUSE [USAGOV]\n", "utf-8")
+    agents = tmp_path / "a.agents.txt"
+    agents.write_text("POLICE {} [~COP]\nOFFICIAL [~GOV]\nLAWMAKER [~LEG]\nMINISTER [~GOV]\nMSF {} [NGO~]\n",
+                      "utf-8")
+    resolver = TabariResolver(actors, agents)
+    events = extract_events(text, "en", (), PartialDate.parse("2019-05-15"), resolver)
+    return {(e.source.id if e.source else "", e.target.id if e.target else "", e.cameo) for e in events}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russian police arrested Gondor lawmakers.", ("RUSCOP", "GONLEG", "173")),
+    ("Officials in the White House criticized Gondor.", ("USAGOV", "GON", "111")),
+    ("White House officials criticized Gondor.", ("USAGOV", "GON", "111")),
+    ("MSF Arnor criticized Gondor.", ("NGOARN", "GON", "111")),
+    ("Gondor's new prime minister criticized Arnor.", ("GONGOV", "ARN", "111")),
+    ("Lawmakers in Gondor and Arnor criticized Russia.", ("ARNLEG", "RUS", "111")),
+])
+def test_tabari_agents_compose_with_their_actor(tmp_path: Path, text: str,
+                                                expected: tuple[str, str, str]) -> None:
+    assert expected in _coded(tmp_path, text)

@@ -3,13 +3,14 @@
     extract_events(text, lang, timexes, dct, resolver)   the engine (``chronik.process`` calls it)
     Event, EventActor, ReportedSpeech, Modality, DateSource   the record
     TableResolver, ActorResolver                        actor look-up (any registry behind a Protocol)
+    TabariResolver                                      TABARI/PETRARCH .actors and .agents dictionaries
     Analyzer, SimpleAnalyzer, SpacyAnalyzer             the linguistic backend
 """
 
 from chronik.events.analysis import Analyzer, Sentence, SimpleAnalyzer, SpacyAnalyzer, Token
 from chronik.events.extract import extract_events
 from chronik.events.model import DateSource, Event, EventActor, Modality, ReportedSpeech
-from chronik.events.resolver import ActorInfo, ActorResolver, TableResolver, default_resolver
+from chronik.events.resolver import ActorInfo, ActorResolver, TabariResolver, TableResolver, default_resolver
 
 __all__ = [
     "ActorInfo",
@@ -23,6 +24,7 @@ __all__ = [
     "Sentence",
     "SimpleAnalyzer",
     "SpacyAnalyzer",
+    "TabariResolver",
     "TableResolver",
     "Token",
     "default_resolver",

@@ -23,6 +23,7 @@ class _Actor:
     clause: int
     pronoun: bool = False
     surface: str | None = None  # the form that was resolved, to resolve again at the event's date
+    agent: ActorInfo | None = None  # the agent composed into ``info`` ("officials in X"), for X's conjuncts
 
 
 @dataclass(slots=True)

@@ -31,7 +31,25 @@ class _RoleRules(_SentenceCore):
     def _first_free(self, start: int, end: int) -> _Actor | None:
         return next((a for a in self.actors if start <= a.start < end and a.prep is None), None)
 
-    def _roles(self, i: int, e: TriggerEntry) -> tuple[_Actor | None, _Actor | None, _Actor | None]:
+    def _goal(self, i: int, a: _Actor, code: str) -> bool:
+        """Is ``a`` (behind to/at after the verb) the goal of the act: a short object right between the
+        verb and the preposition ("contribute a million rupees to X", "fired two shells at X"), not "arrived
+        in X", "criticized the force dispatched to X" or "refused requests to go to X"?"""
+        cues = self.lex.cues
+        hostile = code[:2].isdigit() and 15 <= int(code[:2]) <= 20
+        preps = cues.goal_preps | cues.hostile_goal_preps if hostile else cues.goal_preps
+        if a.start <= i or a.prep not in preps or self._passive(i):
+            return False
+        between = range(i + 1, a.start - 1)
+        if not 0 < len(between) <= 5 or any(self.clause[j] != self.clause[i] for j in between):
+            return False
+        words = [self.toks[j] for j in between]
+        return any(t.pos in ("X", "NOUN") for t in words) and not any(
+            t.pos in ("ADP", "PART", "PRON", "AUX", "SCONJ", "PUNCT")
+            or t.text.lower().endswith(("ed", "ing", "ly")) for t in words)
+
+    def _roles(self, i: int, e: TriggerEntry, code: str = "") -> tuple[_Actor | None, _Actor | None,
+                                                                       _Actor | None]:
         c = self.clause[i]
         cl = self._in_clause(c)
         # a preposition the trigger names for its target is not a place here ("beschwerte sich bei China",
@@ -62,9 +80,11 @@ class _RoleRules(_SentenceCore):
                 source = self._subject(i, exclude=None)
                 if self.lang == "de":  # verb-second/verb-final: the first ungoverned actor is the subject
                     first = next((a for a in cl if a.prep is None and a.start < i and not a.genitive), None)
-                    source = first or source
+                    source = self._coordinated_head(first) if first is not None else source
+                # the source's own conjuncts are not its object ("Russland und China verurteilten Israel")
+                mine = self._conjuncts(source) if source is not None else []
                 target = next((a for a in cl if a.prep is None and a is not source
-                               and (a.start > i or self.lang == "de")
+                               and not any(a is o for o in mine) and (a.start > i or self.lang == "de")
                                and not (a.info is not None and source is not None and a.info == source.info)),
                               None) or by_prep
         if target is None and not e.noun:
@@ -74,6 +94,9 @@ class _RoleRules(_SentenceCore):
                            and a is not location and a.prep not in ("laut", *self.lex.cues.reporting_phrases)
                            and not (a.info is not None and a.info.kind == "place")
                            and not (source is not None and a.info == source.info)), None)
+        if target is None and location is not None and not e.noun and not e.location_target and \
+                self._goal(i, location, code):
+            target, location = location, None  # "contribute a million rupees to Gondor"
         if target is None and e.symmetric and source is not None:
             target = self._partner(source)  # "Merkel and Macron met": a symmetric act between the two
         if target is None and e.location_target and location is not None:
@@ -104,23 +127,79 @@ class _RoleRules(_SentenceCore):
         for role in ("source", "target"):
             a = d.source if role == "source" else d.target
             other = d.target if role == "source" else d.source
-            partner = self._partner(a) if a is not None else None
-            if partner is None or partner.info is None or (other is not None and other.info == partner.info):
-                continue
-            ev = dataclasses.replace(d.event, **{role: self._role(partner)})  # type: ignore[arg-type]
-            out.append(_Draft(ev, d.clause_occasion, partner if role == "source" else d.source,
-                              partner if role == "target" else d.target, distributive=False))
+            for partner in self._conjuncts(a)[1:] if a is not None else []:
+                if partner.info is None or (other is not None and other.info == partner.info) or \
+                        partner.info == a.info:  # type: ignore[union-attr]
+                    continue
+                ev = dataclasses.replace(d.event, **{role: self._role(partner)})  # type: ignore[arg-type]
+                out.append(_Draft(ev, d.clause_occasion, partner if role == "source" else d.source,
+                                  partner if role == "target" else d.target, distributive=False))
         return out
 
     def _partner(self, a: _Actor) -> _Actor | None:
         """The second conjunct after ``a`` ("A und (die) B")."""
         j = a.end
         if j < len(self.toks) and self.low[j] in self.lex.cues.coordination:
-            j += 1
-            if j < len(self.toks) and self.toks[j].pos == "DET":
-                j += 1
+            j = self._over_modifiers(j + 1)
             return next((b for b in self.actors if b.start == j and b.prep == a.prep), None)
         return None
+
+    def _over_modifiers(self, j: int) -> int:
+        """The first token at or after ``j`` past an article and up to two lower-case adjectives ("and the
+        evil awful Gondor")."""
+        k = j
+        if k < len(self.toks) and self.toks[k].pos == "DET":
+            k += 1
+        for _ in range(2):
+            t = self.toks[k] if k < len(self.toks) else None
+            if t is None or any(b.start == k for b in self.actors):
+                return k
+            if t.pos != "X" or not t.text[:1].islower() or self.lex.lookup(t.lemma, t.text):
+                return k
+            k += 1
+        return k
+
+    def _link_after(self, x: _Actor) -> tuple[_Actor, bool] | None:
+        """The actor coordinated right after ``x`` by ",", "and" or ", and" (over an article and
+        adjectives), and whether the link has the conjunction."""
+        j, conj = x.end, False
+        if j < len(self.toks) and self.low[j] == ",":
+            j += 1
+        if j < len(self.toks) and self.low[j] in self.lex.cues.coordination:
+            j, conj = j + 1, True
+        if j == x.end:
+            return None
+        k = self._over_modifiers(j)
+        nxt = next((b for b in self.actors if b.start == k), None)
+        if nxt is None or (conj and nxt.prep != x.prep and self.low[x.end] != ","):
+            return None
+        return nxt, conj
+
+    def _conjuncts(self, a: _Actor) -> list[_Actor]:
+        """All conjuncts of the coordination ``a`` belongs to, in text order: "A und B", and lists closed
+        by a conjunction ("Mordor, Rohan, Fornost and Bree", "A, the awful B, and C"). Commas without a
+        closing "and X" are an apposition ("Osgiliath, the state's foe"), not a list."""
+        # the chain of linked mentions around ``a``, from the first mention linked to the next ones
+        start = a
+        while True:
+            prev = next((b for b in self.actors if b.end <= start.start and b.end >= start.start - 5
+                         and (hit := self._link_after(b)) is not None and hit[0] is start), None)
+            if prev is None:
+                break
+            start = prev
+        chain, conj = [start], []
+        while (hit := self._link_after(chain[-1])) is not None:
+            chain.append(hit[0])
+            conj.append(hit[1])
+        # one coordination ends after each link with a conjunction; trailing comma links are no list
+        group: list[_Actor] = [chain[0]]
+        for x, has_conj in zip(chain[1:], conj, strict=True):
+            group.append(x)
+            if has_conj:
+                if any(y is a for y in group):
+                    return group
+                group = []
+        return [a]
 
     def _noun_source(self, i: int, cl: list[_Actor]) -> _Actor | None:
         for a in cl:
@@ -161,15 +240,9 @@ class _RoleRules(_SentenceCore):
         return after[0] if after else None
 
     def _coordinated_head(self, a: _Actor) -> _Actor:
-        """For "Trump und Kim" (also "Iran and the EU"), the first conjunct."""
-        i = a.start - 1
-        if i >= 1 and self.toks[i].pos == "DET":
-            i -= 1
-        if i >= 1 and self.low[i] in self.lex.cues.coordination:
-            partner = next((b for b in self.actors if b.end == i and b.prep == a.prep), None)
-            if partner is not None:
-                return partner
-        return a
+        """For "Trump und Kim" (also "Iran and the EU", "Mordor, Rohan, Fornost and Bree"), the first
+        conjunct."""
+        return self._conjuncts(a)[0]
 
     def _reciprocal(self, i: int) -> tuple[_Actor, _Actor] | None:
         c = self.clause[i]

@@ -9,6 +9,7 @@ import bisect
 import dataclasses
 from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
 from chronik.events._mentions import _Actor, _is_modifier, _role_words, _words_back
 from chronik.events._segment import _BREAKS, _CLOSED_POS, _RELATIVE
@@ -131,6 +132,17 @@ class _SentenceCore:
                                                       text=self.text[prev.span.start:a.span.end],
                                                       clause=prev.clause)
                         continue
+                if callable(combine) and prev.info is not None and a.info is not None:
+                    composed = self._compose(prev, a, gap, combine)
+                    if composed is not None:
+                        out[-1] = composed
+                        continue
+                    if prev.agent is not None and gap and all(
+                            t.text == "," or t.pos == "DET" or t.text.lower() in self.lex.cues.coordination
+                            for t in gap):
+                        joined = combine(a.info, prev.agent)  # "lawmakers in Fornost and Gondor": Gondor's
+                        if joined is not None:
+                            a = dataclasses.replace(a, info=joined, agent=prev.agent)
                 titled = bool(gap) and a.info is not None and a.info.kind == "person" and all(
                     t.text[:1].isupper() or t.lemma.lower() in self._role_words for t in gap)
                 if (prev.genitive or titled) and len(gap) <= 3 and words_only and (
@@ -142,6 +154,37 @@ class _SentenceCore:
                     continue
             out.append(a)
         return out
+
+    def _compose(self, prev: _Actor, a: _Actor, gap: Sequence[Token], combine: Any) -> _Actor | None:
+        """An agent noun and its actor across a preposition or a possessive, for resolvers that compose
+        them (``combine``, TABARI agents): "officials in the White House", "the government of Gondor",
+        "Gondor's first deputy prime minister"; a name right after such a phrase is its apposition
+        ("Ithilen's minister Calimehtar" stays Ithilen's government)."""
+        if prev.info is None or a.info is None:
+            return None
+        low = [t.text.lower() for t in gap]
+        if not gap and prev.agent is not None:
+            return dataclasses.replace(prev, end=a.end, span=Span(prev.span.start, a.span.end),
+                                       text=self.text[prev.span.start:a.span.end], genitive=a.genitive)
+        if low and low[0] in self.lex.cues.member_preps and not prev.genitive and \
+                all(t.pos == "DET" for t in gap[1:]) and len(gap) <= 2:
+            joined = combine(a.info, prev.info)
+            if joined is not None:
+                return dataclasses.replace(prev, info=joined, end=a.end, surface=None,
+                                           span=Span(prev.span.start, a.span.end),
+                                           text=self.text[prev.span.start:a.span.end],
+                                           genitive=a.genitive, agent=prev.info)
+        possessive = prev.genitive or self.text.startswith(("'s", "’s"), prev.span.end)  # "Ithilen" + 's
+        if possessive and 0 < len(gap) <= 3 and all(
+                (t.pos == "X" and (t.text[:1].isupper() or not self.lex.lookup(t.lemma, t.text)))
+                or (t.pos == "CCONJ" and 0 < k < len(gap) - 1) for k, t in enumerate(gap)):
+            joined = combine(prev.info, a.info)  # "Dagolath's first Deputy Prime Minister"
+            if joined is not None:
+                return dataclasses.replace(a, info=joined, start=prev.start,
+                                           span=Span(prev.span.start, a.span.end),
+                                           text=self.text[prev.span.start:a.span.end],
+                                           clause=prev.clause, agent=a.info)
+        return None
 
     def _prep(self, a: _Actor, found: list[_Actor]) -> str | None:
         """The preposition governing ``a`` (looking back over articles and adjectives; a coordinated

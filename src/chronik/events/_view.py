@@ -60,7 +60,7 @@ class _SentenceView(_TriggerRules, _RoleRules, _ModalityRules, _ReportedRules, _
         code = self._pattern_code(i, entry)
         if code == NO_EVENT:  # a pattern that says "not this sense" ("released a statement")
             return None
-        source, target, location = self._roles(i, entry)
+        source, target, location = self._roles(i, entry, code)
         reciprocal = self._reciprocal(i)
         if reciprocal is not None:
             source, target = reciprocal

@@ -588,11 +588,16 @@ class TabariActor:
     line: int
 
     def code_on(self, on: date) -> str | None:
-        """The code valid on a date (the first that covers it)."""
+        """The code valid on a date: the first date-restricted code that covers it, else the first
+        unrestricted one (TABARI: an undated code is the default the restrictions override,
+        ``SAM_GAMGEE [HOB]`` followed by ``[HOBCIV <20080120]``)."""
+        default = None
         for c in self.codes:
-            if c.covers(on):
+            if c.start is None and c.end is None:
+                default = default or c.code
+            elif c.covers(on):
                 return c.code
-        return None
+        return default
 
     def as_actor(self) -> Actor:
         """This entry as an :class:`Actor` (English names, the undated or first code)."""

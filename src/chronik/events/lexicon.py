@@ -72,6 +72,9 @@ class Cues:
     media_nouns: frozenset[str]
     aspect_end: frozenset[str]
     aspect_start: frozenset[str]
+    member_preps: frozenset[str] = frozenset()  # "officials in the White House": an agent of the actor
+    goal_preps: frozenset[str] = frozenset()  # "contribute money to X": after an object, X is the target
+    hostile_goal_preps: frozenset[str] = frozenset()  # "fired shells at X": the same for conflictual codes
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +132,8 @@ _CUE_KEYS = {
     "occasion_preps": "occasion_preps", "passive_agent": "passive_agent",
     "target_preps": "target_preps", "other_instance": "other_instance",
     "media_nouns": "media_nouns", "aspect_end": "aspect_end",
-    "aspect_start": "aspect_start",
+    "aspect_start": "aspect_start", "member_preps": "member_preps",
+    "goal_preps": "goal_preps", "hostile_goal_preps": "hostile_goal_preps",
 }
 
 

@@ -18,7 +18,7 @@ from typing import Any, Protocol
 
 from chronik.errors import LexiconError
 
-__all__ = ["ActorInfo", "ActorResolver", "ActorScanner", "TableResolver"]
+__all__ = ["ActorInfo", "ActorResolver", "ActorScanner", "TabariResolver", "TableResolver"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +123,62 @@ def _strs(raw: object) -> list[str]:
     if not isinstance(raw, list) or not all(isinstance(s, str) and s for s in raw):
         raise LexiconError(f"actor table: expected a list of names, got {raw!r}")
     return list(raw)
+
+
+class TabariResolver:
+    """TABARI/PETRARCH dictionaries behind the resolver Protocol: ``.actors`` entries resolve to their
+    code on the date (kind ``state``; date restrictions as in ``TabariActor.code_on``), ``.agents`` entries
+    ("POLICE [~COP]", "MSF [NGO~]") to kind ``org``. ``combine`` composes an actor and an agent the TABARI
+    way, which the extractor applies to "Russian police" (RUSCOP), "MSF Arnor" (NGOARN), "officials in
+    the White House" and "Gondor's prime minister" (an agent code already in the actor's is not
+    repeated: "White House security officials" stays USAGOV)."""
+
+    ignore_case = True
+
+    def __init__(self, actors_path: str | Path, agents_path: str | Path) -> None:
+        from chronik.events.actors import TabariActor, load_tabari_actors, load_tabari_agents
+
+        self._actors: dict[str, TabariActor] = {}
+        for a in load_tabari_actors(actors_path, problems=[]):
+            for form in (a.phrase, *a.synonyms):
+                self._actors.setdefault(form.upper(), a)
+        self._agents: dict[str, str] = {}
+        self._prefix: dict[str, bool] = {}  # agent code → goes before the actor's code ("NGO~")
+        for g in load_tabari_agents(agents_path, problems=[]):
+            self._agents.setdefault(g.phrase.upper(), g.code)
+            self._prefix.setdefault(g.code, g.prefix)
+            for p in g.plurals if g.plurals is not None else (g.phrase + "S",):
+                self._agents.setdefault(p.upper(), g.code)
+
+    def surface_forms(self, lang: str) -> list[str]:
+        return [*self._actors, *self._agents]
+
+    def resolve(self, surface: str, lang: str, on: date | None) -> ActorInfo | None:
+        key = " ".join(surface.upper().split())
+        a = self._actors.get(key)
+        if a is not None:
+            code = a.code_on(on) if on else (a.codes[0].code if a.codes else None)
+            return ActorInfo(code, key.title(), "state") if code else None
+        agent = self._agents.get(key)
+        return ActorInfo(agent, key.title(), "org") if agent else None
+
+    def get(self, actor_id: str) -> ActorInfo | None:
+        return None
+
+    def combine(self, modifier: ActorInfo, head: ActorInfo) -> ActorInfo | None:
+        """An actor and an agent in either order ("Russian police", "MSF Arnor"), or a composed actor
+        and a further agent ("Danish Islamist media"); None for two actors or two bare agents."""
+        if modifier.kind == "state" and head.kind == "org":
+            actor, agent = modifier, head
+        elif modifier.kind == "org" and head.kind == "state":
+            actor, agent = head, modifier
+        else:
+            return None
+        chunks = {actor.id[k:k + 3] for k in range(0, len(actor.id), 3)}
+        if all(agent.id[k:k + 3] in chunks for k in range(0, len(agent.id), 3)):
+            return ActorInfo(actor.id, f"{modifier.name} {head.name}", "state")  # USAGOV + GOV
+        code = agent.id + actor.id if self._prefix.get(agent.id) else actor.id + agent.id
+        return ActorInfo(code, f"{modifier.name} {head.name}", "state")
 
 
 @dataclass(frozen=True, slots=True)
