@@ -238,8 +238,10 @@ def _relref_unit(m: RuleMatch) -> TimeValue | None:
 
 
 def _relword(m: RuleMatch) -> TimeValue | None:
+    """ "heuer", "im Vorjahr" (of the document date); "im Folgejahr" (after the year the story is at)."""
     unit, off = m.lookup("relword")
-    return Cycle(Grain[str(unit)], int(off))
+    anchor = Anchor.REF if m.text.lower().startswith("folge") else Anchor.DCT
+    return Cycle(Grain[str(unit)], int(off), anchor)
 
 
 def _relword_mod(m: RuleMatch) -> TimeValue | None:
