@@ -606,6 +606,9 @@ def _mod_cycle(m: RuleMatch) -> TimeValue | None:
     unit = Grain[str(m.lookup("unit1"))]
     if unit in (Grain.HOUR, Grain.MINUTE, Grain.DAY):
         return None
+    if not m.has("rel") and unit is Grain.YEAR and narrative(m._m.string, m.start, m.end) is not None:
+        # "1991 erhielt sie … Ab Ende des Jahres stand sie": the year the (past-tense) story is at
+        return Modified(Cycle(unit, 0, Anchor.REF), m.mod())
     return Modified(Cycle(unit, off), m.mod())
 
 
@@ -934,8 +937,6 @@ def narrative(text: str, start: int, end: int) -> Direction | None:
     hatten Bauarbeiter"); not the story's in a present or future clause ("Am 12. Dezember wird das
     Jubiläum gefeiert", "ab 15. Mai erhältlich ist", "gibt es Anfang Juni") or when the clause names the
     current year."""
-    if _AGE_FROM.search(text[max(0, start - 4):start]):
-        return None  # "ab 15. Mai erhältlich": from now on
     lo = max(0, start - 200)
     hi = min(len(text), end + 200)
     ends = list(_SENTENCE_END.finditer(text, lo, start))
@@ -950,7 +951,11 @@ def narrative(text: str, start: int, end: int) -> Direction | None:
     tense = direction(text, start, end)
     if tense is Direction.FUTURE:
         return None
-    past = [m for m in _PAST_CUES.finditer(clause) if m.group().lower() not in ("ist", "sind")]
+    # "ist", "sind" also begin a present; after "ab" only a Präteritum tells a story ("ab 15. Mai
+    # erhältlich ist", "wer gewonnen hat" vs "Ab Ende des Jahres stand sie")
+    after_from = _AGE_FROM.search(text[max(0, start - 4):start])
+    present = ("ist", "sind", "hat", "haben") if after_from else ("ist", "sind")
+    past = [m for m in _PAST_CUES.finditer(clause) if m.group().lower() not in present]
     if not past and not _STORY_PAST.search(clause):
         return None
     return Direction.PAST if _PLUPERFECT.search(clause) else Direction.ONWARD
