@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from chronik.errors import LanguageError, UsageError
@@ -15,7 +15,17 @@ from chronik.temporal.engine.matcher import compile_grammar
 from chronik.temporal.grammar.language import LanguageSpec, available_languages, load_language
 from chronik.temporal.resolve import resolve
 from chronik.temporal.sentences import SentenceIndex
-from chronik.temporal.values import Direction, TimexType
+from chronik.temporal.values import (
+    Anchor,
+    Direction,
+    Duration,
+    Fields,
+    Grain,
+    Modified,
+    Nth,
+    TimeValue,
+    TimexType,
+)
 
 if TYPE_CHECKING:  # the event layer is imported only when events are asked for
     from chronik.events.analysis import Analyzer
@@ -70,18 +80,45 @@ def resolve_mentions(mentions: Sequence[Mention], dct: DctInfo, spec: LanguageSp
     sentences = SentenceIndex(text)
     ref: Reference | None = None
     ref_sentence = -1
+    # a story set in an earlier year than the document's (languages with a ``narrative`` hook only)
+    story_before = datetime(dct.used.interval.start.year, 1, 1) if dct.used and spec.narrative else None
     out: list[Timex] = []
     for i, mention in enumerate(mentions, start=1):
-        direction = spec.direction(text, mention.span.start, mention.span.end) if spec.direction else None
-        sentence = sentences.of(mention.span.start)
-        local = ref if ref_sentence == sentence else None
-        res = resolve(mention.value, ctx.with_ref(ref, local).with_direction(direction or default))
+        start, end = mention.span.start, mention.span.end
+        direction = spec.direction(text, start, end) if spec.direction else None
+        sentence = sentences.of(start)
+        story = (ref if ref is not None and story_before is not None and ref.grain <= Grain.YEAR
+                 and ref.interval.end <= story_before else None)
+        local = ref if ref_sentence == sentence or (story is not None and story.grain <= Grain.DAY) else None
+        rctx = ctx.with_ref(ref, local).with_direction(direction or default)
+        if story is not None and spec.narrative is not None and _yearless(mention.value):
+            towards = spec.narrative(text, start, end)
+            if towards is not None:
+                rctx = rctx.with_narrative(story).with_direction(towards)
+        res = resolve(mention.value, rctx)
         if (res.interval is not None and res.grain is not None and res.confidence > 0
                 and res.type in (TimexType.DATE, TimexType.TIME)):
             ref = Reference(res.interval, res.grain, res.confidence)
             ref_sentence = sentence
+        elif (story_before is not None and res.point is not None and isinstance(mention.value, Duration)
+              and res.type is TimexType.DURATION):
+            # "vor 30 Jahren fiel die Mauer": the story is at the point the duration implies
+            ref = Reference(res.point, mention.value.unit)
+            ref_sentence = sentence
         out.append(Timex(f"t{i}", mention, res))
     return out
+
+
+def _yearless(value: TimeValue) -> bool:
+    """Calendar fields with a month or season but no year ("am 9. November", "im Sommer", "Ende Juli")."""
+    while isinstance(value, Modified):
+        value = value.inner
+    if isinstance(value, Nth) and value.n == 0 and value.anchor is Anchor.DCT:
+        value = value.of
+    if not isinstance(value, Fields):
+        return False
+    return (value.year is None and not value.two_digit_year and value.decade is None and value.century is None
+            and value.week is None and (value.month is not None or value.season is not None))
 
 
 def process(document: Document, *, keep_latent: bool = False, events: bool = True,

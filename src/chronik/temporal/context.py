@@ -34,6 +34,8 @@ class ReferenceContext:
     tense cues of the clause override it per mention).
     ``dct_confidence``: below 1 when the document date was inferred from the text.
     ``local``: the last date resolved before the mention in the same sentence, if any (``Anchor.LOCAL``).
+    ``narrative``: the date a story set in an earlier year is at; when given, calendar fields without a
+    year ("am 9. November", "im Sommer") are placed from it (in ``direction``) instead of the document date.
     """
 
     dct: PartialDate | None
@@ -41,9 +43,13 @@ class ReferenceContext:
     direction: Direction = Direction.PAST
     dct_confidence: float = 1.0
     local: Reference | None = None
+    narrative: Reference | None = None
 
     def with_ref(self, ref: Reference | None, local: Reference | None = None) -> ReferenceContext:
         return dataclasses.replace(self, ref=ref, local=local)
+
+    def with_narrative(self, narrative: Reference | None) -> ReferenceContext:
+        return dataclasses.replace(self, narrative=narrative)
 
     def with_direction(self, direction: Direction) -> ReferenceContext:
         return dataclasses.replace(self, direction=direction)

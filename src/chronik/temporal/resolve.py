@@ -233,8 +233,11 @@ def _fields(f: Fields, ctx: ReferenceContext) -> _Point:
     if f.year is not None and not f.two_digit_year:
         interval = _within_year(f, f.year)
         return _Point(interval, grain, f.part_of_day)
-    # The year (and maybe more) comes from the anchor.
-    ref, kind = _anchor(ctx, Anchor.DCT)
+    # The year (and maybe more) comes from the anchor: the story's date, else the document date.
+    if ctx.narrative is not None and not f.two_digit_year:
+        ref, kind = ctx.narrative, Anchor.REF
+    else:
+        ref, kind = _anchor(ctx, Anchor.DCT)
     anchor_value = format_point(ref.interval.start, ref.grain)
     if f.two_digit_year and f.year is not None:
         base = ref.interval.start.year
@@ -318,6 +321,14 @@ def _choose(candidates: list[Interval], ref: Reference, direction: Direction, cy
         future = [c for c in candidates if c.end > anchor.start]
         if future:
             return future[0]
+    elif direction is Direction.ONWARD:
+        def onward(c: Interval) -> float:
+            if c.overlaps(anchor):
+                return 0.0
+            if c.start >= anchor.end:
+                return (c.start - anchor.end).total_seconds()
+            return 2 * (anchor.start - c.start).total_seconds()
+        return min(candidates, key=onward)
     elif direction is Direction.CLOSEST:
         def distance(c: Interval) -> tuple[float, float]:
             # the gap to the anchor (0 when they overlap), then how far their starts lie apart
@@ -445,6 +456,8 @@ def _cycle(c: Cycle, ctx: ReferenceContext) -> _Point:
 
 
 def _nth(n: Nth, ctx: ReferenceContext) -> _Point:
+    if n.n == 0 and ctx.narrative is not None and n.anchor is Anchor.DCT:
+        return _fields(n.of, ctx)  # "im Sommer" of a story set in 1945: that year's
     ref, kind = _anchor(ctx, n.anchor)
     f = n.of
     coarsest = f.coarsest_given() or Grain.DAY

@@ -115,6 +115,9 @@ class Direction(enum.StrEnum):
     FUTURE = "future"  # the earliest one on or after the anchor
     NEAREST = "nearest"  # within the anchor's enclosing cycle (same week for weekdays, same year for months)
     CLOSEST = "closest"  # the occurrence closest to the anchor, either side ("January" said in November)
+    # the closest one, a step back counting double: a story moves on ("Im Dezember 1989 … am 2. Januar" is
+    # 1990's), but rather back a little than ahead a year ("im Dezember 1973 … am 25. November" is 1973's)
+    ONWARD = "onward"
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,6 +41,10 @@ class LanguageSpec:
     ``parse_number(text, lexicon)`` turns number words into a value ("dreiundzwanzig", "anderthalb").
     ``dct_cues`` maps words that date something without being a timex ("Neujahrsansprache") to a feast
     rule (``"01-01"``); the document-date inference uses them.
+    ``narrative(text, start, end)``: for a date without a year ("am 9. November") told while the story is
+    in an earlier year than the document's ("Im Herbst 1989 …"), which way from the story's date it lies
+    (ONWARD: the story moves on; PAST: a pluperfect looks back), or ``None`` when the clause is about the
+    present (a future tense). Languages without it date such expressions from the document date only.
     """
 
     code: str
@@ -51,6 +55,7 @@ class LanguageSpec:
     direction: Callable[[str, int, int], Direction | None] | None = None
     parse_number: Callable[[str, Lexicon], float | None] = _no_number
     dct_cues: Mapping[str, str] = field(default_factory=dict)
+    narrative: Callable[[str, int, int], Direction | None] | None = None
 
     @functools.cached_property
     def lexicon(self) -> Lexicon:

@@ -6,4 +6,5 @@ from chronik.temporal.grammar import LanguageSpec
 from chronik.temporal.lang.de import rules
 
 SPEC = LanguageSpec(code="de", name="German", folder=Path(__file__).parent, rules=rules.RULES,
-                    macros=rules.MACROS, direction=rules.direction, dct_cues=rules.DCT_CUES)
+                    macros=rules.MACROS, direction=rules.direction, dct_cues=rules.DCT_CUES,
+                    narrative=rules.narrative)

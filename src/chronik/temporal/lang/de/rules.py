@@ -238,8 +238,10 @@ def _relref_unit(m: RuleMatch) -> TimeValue | None:
 
 
 def _relword(m: RuleMatch) -> TimeValue | None:
+    """ "heuer", "im Vorjahr" (of the document date); "im Folgejahr" (after the year the story is at)."""
     unit, off = m.lookup("relword")
-    return Cycle(Grain[str(unit)], int(off))
+    anchor = Anchor.REF if m.text.lower().startswith("folge") else Anchor.DCT
+    return Cycle(Grain[str(unit)], int(off), anchor)
 
 
 def _relword_mod(m: RuleMatch) -> TimeValue | None:
@@ -275,6 +277,8 @@ def _unit_after(m: RuleMatch) -> TimeValue | None:
 _NOT_AGE_AFTER = r"(?!\s+(?:(?:alt|alte|alter|altes|alten|jung)\b|jünger|älter))"  # "16 Jahre jünger"
 _AGE_FROM = re.compile(r"(?:^|\W)(?:ab|Ab)\s+$")
 _AGE_AT = re.compile(r"\bAlter\s+von\s+(?:\w+\s+)?$")
+_AGE_WITH = re.compile(r"(?:^|\W)(?:mit|Mit)\s+$")
+_NOT_AGE_WITH = re.compile(r"\s+(?:Verspätung|Haft|Gefängnis|Abstand|Verzögerung|Laufzeit|Erfahrung|Dauer)\b")
 
 
 def _duration(m: RuleMatch) -> TimeValue | None:
@@ -286,6 +290,9 @@ def _duration(m: RuleMatch) -> TimeValue | None:
         return None  # "eines Tages": some day
     if unit is Grain.YEAR and _AGE_AT.search(m.before(20)):
         return None  # "im Alter von 84 Jahren": an age
+    if (unit is Grain.YEAR and not m.has("approx") and _AGE_WITH.search(m.before(5))
+            and (m.g("number") or "").isdigit() and not _NOT_AGE_WITH.match(m.after(14))):
+        return None  # "mit 18 Jahren ging sie in den Westen": an age
     return _approx(m, Duration(n, unit))
 
 
@@ -509,6 +516,25 @@ def _season_rel_year(m: RuleMatch) -> TimeValue | None:
     return Intersect(Cycle(Grain.YEAR, off), Fields(season=str(m.lookup("season"))))
 
 
+def _in_story_year(m: RuleMatch) -> TimeValue | None:
+    """ "im Sommer jenes Jahres", "im September desselben Jahres": in the year the story is at."""
+    f = Fields(season=str(m.lookup("season"))) if m.has("season") else Fields(month=m.month())
+    return Intersect(Cycle(Grain.YEAR, 0, Anchor.REF), f)
+
+
+_POD_WORD = {"nacht": "NI", "abend": "EV", "morgen": "MO", "vormittag": "MO", "nachmittag": "AF"}
+
+
+def _story_pod_word(m: RuleMatch) -> TimeValue | None:
+    word = m.text.rsplit(None, 1)[-1].lower()
+    return Intersect(Cycle(Grain.DAY, 0, Anchor.REF), Fields(part_of_day=_POD_WORD[word]))
+
+
+def _eve(m: RuleMatch) -> TimeValue | None:
+    """ "am Vorabend": the evening before the day the story is at."""
+    return Intersect(Cycle(Grain.DAY, -1, Anchor.REF), Fields(part_of_day="EV"))
+
+
 def _season_mod(m: RuleMatch) -> TimeValue | None:
     """ "im Spätsommer" (the document year's summer, END), "im Frühsommer 2020" (START)."""
     season, mod = m.lookup("season_mod")
@@ -580,6 +606,9 @@ def _mod_cycle(m: RuleMatch) -> TimeValue | None:
     unit = Grain[str(m.lookup("unit1"))]
     if unit in (Grain.HOUR, Grain.MINUTE, Grain.DAY):
         return None
+    if not m.has("rel") and unit is Grain.YEAR and narrative(m._m.string, m.start, m.end) is not None:
+        # "1991 erhielt sie … Ab Ende des Jahres stand sie": the year the (past-tense) story is at
+        return Modified(Cycle(unit, 0, Anchor.REF), m.mod())
     return Modified(Cycle(unit, off), m.mod())
 
 
@@ -642,7 +671,8 @@ def _past(m: RuleMatch) -> TimeValue | None:
 
 
 # "3." in "vom 3. bis 5. März", "am 3., 4. und 5. März", "am 16. und 17. sowie am 23. und 24. Jänner"
-_DAY_SEP = r"\s*(?:,\s*(?:und\s+|sowie\s+)?|und\s|bis\s|sowie\s|-|–|/)\s*(?:zum\s+|am\s+|dem\s+|den\s+)?"
+_DAY_SEP = (r"\s*(?:,\s*(?:und\s+|sowie\s+)?|und\s|bis\s|auf\s|sowie\s|-|–|/)\s*"
+            r"(?:zum\s+|am\s+|dem\s+|den\s+)?")
 _DAY_RANGE_TAIL = r"(?=(?:" + _DAY_SEP + r"\d{1,2}\.){1,8}\s*{MONTH}(?:\s+{YR})?)"
 _TIME_RANGE_TAIL = r"(?=\s*(?:bis|-|–|und)\s*\d{1,2}(?:[.:]\d{2})?\s*Uhr)"
 
@@ -683,7 +713,7 @@ RULES: list[Rule] = [
     Rule("weekend", r"!(?:am|Am|übers|Übers|zum|Zum|bis\s+zum|Bis\s+zum) Wochenende", _weekend),
     Rule("weekday_rel_week", r"{WEEKDAY} ?(?:der) {REL} Woche", _weekday_rel_week),
     # --- relative days and parts of the day
-    Rule("relday", r"{RELDAYS}", _relday),
+    Rule("relday", r"{RELDAYS}", _relday, left_attach=False),  # "die heute 83-Jährige"
     # "heute noch", "wie wir heute wissen", "heute würde er ...": nowadays, not the document's day
     Rule("nowadays", r"(?:heute|Heute)(?=\s+(?:noch|wissen|weiß|wüssten|würde|würden|wäre|wären|hätte|hätten|"
          r"könnte|könnten)\b)", _present, priority=2),
@@ -701,7 +731,7 @@ RULES: list[Rule] = [
     Rule("relday_pod", r"(?:{RELDAYS}|(?P<tomorrow>morgen)) (?i:{POD})", _relday_pod),
     # "in der Nacht auf den 28. Juli": KRAUTS annotates the date only
     Rule("pod", r"!(?:am|gegen|in|im|zur|bis|ab|vom|über|Am|Gegen|In|Bis|Ab) ?(?:der|den|die) ?{POD_ADJ}"
-         r" {POD}(?!\s+(?:auf|zum|zu)\s)", _pod),
+         r" {POD}(?!\s+(?:auf|zum|zu|vom)\s)", _pod),
     Rule("pod_this", r"(?:diesem|jenem) {POD}", _pod),
     Rule("pod_of_date", r"{POD} (?:des|vom) {DAY}\. {MONTH} ?{YR}", _pod_of_date, priority=1),
     Rule("pod_adv", r"(?:morgens|vormittags|mittags|nachmittags|abends|nachts)(?!\s+um\b)", _pod,
@@ -775,6 +805,12 @@ RULES: list[Rule] = [
     Rule("season_this_adj", r"(?:diesem|diesen|dieses|dieser) (?-i:[a-zäöüß]+e[nmrs]?) {SEASON}(?!-)",
          _season),
     Rule("season_rel", r"{REL} {SEASON}", _season),
+    Rule("story_year", r"(?:{SEASON}|{MONTH}) (?:jenes|desselben|des\s+selben|des\s+gleichen|selbigen) "
+         r"(?:Jahres|Jahrs)", _in_story_year, priority=2),
+    Rule("story_pod", r"(?:derselben|der\s+selben|der\s+gleichen|demselben|dem\s+selben|dem\s+gleichen|"
+         r"jener|jenem) (?-i:Nacht|Abend|Morgen|Vormittag|Nachmittag)(?!\s+(?:des|der|vom)\b)",
+         _story_pod_word, priority=1),
+    Rule("eve", r"(?-i:Vorabend)(?!\s+(?:des|der|von|vom|eines|einer)\b)", _eve),
     Rule("quarter", r"{ORDINAL} {QUARTER_WORD} ?{YR}", _quarter),
     Rule("decade", r"(?P<dec>\d{2}|1\d{3}|20\d{2})er[-\s]?(?:Jahre|Jahren|Jahrens)", _decade),
     Rule("decade_word", r"{DECADE_WORD}[-\s]?(?:jahre|jahren|Jahre|Jahren)", _decade),
@@ -876,6 +912,53 @@ def direction(text: str, start: int, end: int) -> Direction | None:
     if best is None and _CLOSEST_WITHOUT_CUE.fullmatch(text, start, end):
         return Direction.CLOSEST  # "tagt im November", "nach Weihnachten sinken die Preise"
     return best[1] if best else None
+
+
+# "hatten … niedergelegt" (not "dass sie Kassen hatte")
+_PLUPERFECT = re.compile(r"\b(?:hatte|hatten)\b[^.;!?]{0,80}?\b(?:ge[a-zäöüß]{2,}(?:t|en)|"
+                         r"[a-zäöüß]+ge[a-zäöüß]+(?:t|en)|[a-zäöüß]+iert)\b")
+_PRESENT_YEAR = re.compile(r"\b(?:heuer|dieses\s+Jahres|diesen\s+Jahres|in\s+diesem\s+Jahr)\b")
+# the past of a story: the Präteritum cues above ("ist", "sind" also begin a present), and the
+# Präteritum of verbs of history and crime reports ("kapitulierte", "besetzten", "tagten")
+_STORY_PAST = re.compile(
+    r"\b(?:hatte|hatten|war|waren|wurde|wurden|worden|gewesen|"
+    r"kapitulierte|kapitulierten|besetzte|besetzten|tagte|tagten|marschierte|marschierten|erklärte|"
+    r"unterschrieb|unterschrieben|demonstrierte|demonstrierten|protestierte|protestierten|streikte|"
+    r"streikten|floh|flohen|landete|landeten|griff|griffen|überfiel|überfielen|eroberte|eroberten|"
+    r"stürzte|stürzten|ermordete|ermordeten|tötete|töteten|erschoss|erschossen|verhaftete|verhafteten|"
+    r"verurteilte|verurteilten|heiratete|heirateten|zog|zogen|gründete|gründeten|starb|starben|"
+    r"ernannte|ernannten|öffnete|öffneten|baute|bauten|erlebte|erlebten|erhielt|erhielten|"
+    r"verkündete|verkündeten|brannte|brannten|feierte|feierten|begann|begannen|endete|endeten)\b")
+
+
+def narrative(text: str, start: int, end: int) -> Direction | None:
+    """A date without a year in a story set in an earlier year ("Im Herbst 1989 … Am 9. November"):
+    onward from the story's date in a past-tense clause, back from it in a pluperfect ("Am 16. Juni
+    hatten Bauarbeiter"); not the story's in a present or future clause ("Am 12. Dezember wird das
+    Jubiläum gefeiert", "ab 15. Mai erhältlich ist", "gibt es Anfang Juni") or when the clause names the
+    current year."""
+    lo = max(0, start - 200)
+    hi = min(len(text), end + 200)
+    ends = list(_SENTENCE_END.finditer(text, lo, start))
+    if ends:
+        lo = ends[-1].end()
+    right = _SENTENCE_END.search(text, end, hi)
+    if right:
+        hi = right.start() + 1
+    clause = text[lo:hi]
+    if _PRESENT_YEAR.search(clause):
+        return None
+    tense = direction(text, start, end)
+    if tense is Direction.FUTURE:
+        return None
+    # "ist", "sind" also begin a present; after "ab" only a Präteritum tells a story ("ab 15. Mai
+    # erhältlich ist", "wer gewonnen hat" vs "Ab Ende des Jahres stand sie")
+    after_from = _AGE_FROM.search(text[max(0, start - 4):start])
+    present = ("ist", "sind", "hat", "haben") if after_from else ("ist", "sind")
+    past = [m for m in _PAST_CUES.finditer(clause) if m.group().lower() not in present]
+    if not past and not _STORY_PAST.search(clause):
+        return None
+    return Direction.PAST if _PLUPERFECT.search(clause) else Direction.ONWARD
 
 
 # months and feasts without a year: with no tense cue, the closest occurrence
