@@ -474,6 +474,11 @@ def _nth(n: Nth, ctx: ReferenceContext) -> _Point:
         if len(before) < -n.n:
             raise Unresolvable("not enough occurrences before the anchor")
         chosen = before[n.n]
+        if (n.n == -1 and f.coarsest_given() is Grain.MONTH and f.finest() is Grain.MONTH and len(before) > 1
+                and chosen.end == enclosing(anchor.start, Grain.MONTH).start):
+            # "last February" said in March: the month just ended would be "last month"; the one a year
+            # before is meant
+            chosen = before[-2]
     else:
         after = [c for c in candidates if c.start >= anchor.end]
         if len(after) < n.n:
