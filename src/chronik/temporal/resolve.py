@@ -620,7 +620,10 @@ def _feast(f: Feast, ctx: ReferenceContext) -> _Point:
     if not candidates:
         raise Unresolvable("feast outside the calendar")
     chosen = _choose(candidates, ref, ctx.direction, Grain.YEAR)
-    return _at(ref, Grain.DAY, kind, chosen)
+    return _at(ref, Grain.WEEK if f.rule.endswith(_WEEK_OF) else Grain.DAY, kind, chosen)
+
+
+_WEEK_OF = "@week"
 
 
 def holiday(name: str, year: int) -> Fields:
@@ -629,8 +632,14 @@ def holiday(name: str, year: int) -> Fields:
     Movable feasts are given relative to Easter: ``easter+49`` is Pentecost Sunday, ``easter+60``
     Corpus Christi; fixed ones as ``MM-DD``; the ``n``-th ISO weekday of a month as ``MM/n/WD``
     (``11/4/4``: the fourth Thursday of November; ``05/-1/1``: the last Monday of May), optionally
-    followed by a day offset (``11/4/4+1``: the Friday after it).
+    followed by a day offset (``11/4/4+1``: the Friday after it). A rule ending in ``@week`` is the ISO
+    week holding the day (``easter@week``: Easter week).
     """
+    if name.endswith(_WEEK_OF):
+        day = holiday(name[: -len(_WEEK_OF)], year)
+        assert day.year is not None and day.month is not None and day.day is not None
+        iso = datetime(day.year, day.month, day.day).isocalendar()
+        return Fields(year=iso.year, week=iso.week)
     if "/" in name:
         month_s, n_s, wd_s = name.split("/")
         wd_s, _, shift_s = wd_s.partition("+")
