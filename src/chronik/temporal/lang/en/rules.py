@@ -387,6 +387,15 @@ def _weekday_rel(m: RuleMatch) -> TimeValue | None:
     return Nth(Fields(weekday=m.weekday()), _rel(m), _rel_anchor(m))
 
 
+def _day_before_rel(m: RuleMatch, possessive: bool = False) -> TimeValue | None:
+    """"the day before last Tuesday": a day from a relative weekday. "the" goes with the noun of a
+    possessive ("The [day before last Tuesday]'s hearing", TimeBank): rule ``day_before_rel_poss``."""
+    if (re.match(r"['’]s\b", m.after(3)) is not None) != possessive:
+        return None
+    sign = -1 if (m.g("dbdir") or "").lower() == "before" else 1
+    return Shift(sign, Grain.DAY, base=_weekday_rel(m))
+
+
 def _relday(m: RuleMatch) -> TimeValue | None:
     return Cycle(Grain.DAY, int(m.lookup("reldays")))
 
@@ -1093,6 +1102,9 @@ RULES: list[Rule] = [
     Rule("weekday", "{WEEKDAY}", _weekday),
     Rule("weekday_rel", "?the {RELATIVE} {WEEKDAY}", _weekday_rel),
     Rule("weekday_pod", "{WEEKDAY} {PART_OF_DAY}", _weekday_pod),
+    Rule("day_before_rel", r"the day (?P<dbdir>before|after) {RELATIVE} {WEEKDAY}", _day_before_rel, priority=1),
+    Rule("day_before_rel_poss", r"!the day (?P<dbdir>before|after) {RELATIVE} {WEEKDAY}",
+         lambda m: _day_before_rel(m, possessive=True), priority=1),
     Rule("relday", "{RELDAYS}", _relday),
     Rule("relday_pod", "{RELDAYS} {PART_OF_DAY}", _relday_pod),
     Rule("pod_relday", "{PART_OF_DAY} {RELDAYS}", _relday_pod),  # "mid-afternoon yesterday"
