@@ -69,13 +69,21 @@ class _Point:
     anchor: Anchor | None = None
     anchor_value: str | None = None
     value_at: datetime | None = None  # where the value's unit starts, when not at interval.start
+    unknown: Grain | None = None  # the value names a unit of this grain inside it, not known which
 
     def _at(self, start: datetime) -> _Point:
         return dataclasses.replace(self, value_at=start)
 
     @property
     def value(self) -> str:
-        return format_point(self.value_at or self.interval.start, self.grain, self.part_of_day)
+        text = format_point(self.value_at or self.interval.start, self.grain, self.part_of_day)
+        if self.unknown is Grain.DAY:
+            return text + ("-XX-XX" if self.grain is Grain.YEAR else "-XX")
+        if self.unknown is Grain.MONTH:
+            return text + "-XX"
+        if self.unknown is Grain.WEEK:
+            return text[:4] + "-WXX"
+        return text
 
     @property
     def timex_type(self) -> TimexType:
@@ -430,7 +438,16 @@ def _in_unit(f: Fields, unit: _Point) -> _Point:
 # relative values
 
 
-def _cycle(c: Cycle, ctx: ReferenceContext) -> _Point:
+def _cycle(c: Cycle, ctx: ReferenceContext, unknown_inside: bool = True) -> _Point:
+    narrative = ctx.ref
+    if (unknown_inside and c.anchor is Anchor.REF and c.offset == 0 and narrative is not None
+            and narrative.grain in (Grain.MONTH, Grain.YEAR) and c.grain in (Grain.DAY, Grain.WEEK, Grain.MONTH)
+            and narrative.grain > c.grain):
+        # "that same day" after "last October": a day inside the narrative's month, not known which
+        # ("1998-10-XX", TimeBank), rather than a day of the document date (a clock time on that day,
+        # "at 10 p.m.", is not placed so: see _intersect)
+        point = _coarsen(narrative.interval, narrative, Anchor.REF)
+        return dataclasses.replace(point, unknown=c.grain)
     ref, kind = _anchor(ctx, c.anchor, c.grain)
     unit = enclosing(ref.interval.start, c.grain)
     start = add(unit.start, c.grain, c.offset)
@@ -538,7 +555,8 @@ def _intersect(i: Intersect, ctx: ReferenceContext) -> _Point:
         outer = _point(a, ctx)
         inner = _point(b, ReferenceContext(None, Reference(outer.interval, outer.grain), ctx.direction))
         return dataclasses.replace(inner, anchor=outer.anchor, anchor_value=outer.anchor_value)
-    outer = _point(a, ctx)
+    # a time of day on the narrative's day when that is known only coarsely: the document's day
+    outer = _cycle(a, ctx, unknown_inside=False) if isinstance(a, Cycle) else _point(a, ctx)
     if outer.confidence < 1.0 and outer.grain > Grain.DAY and (b.finest() or Grain.DAY) < outer.grain:
         return outer  # the outer unit itself is only known coarsely
     return _in_unit(b, outer)

@@ -301,7 +301,7 @@ def _rel_anchor(m: RuleMatch) -> Anchor:
     word = (m.g("relative") or "").lower()
     if word == "next" and m.text.lower().startswith("the "):
         return Anchor.REF  # "the next day": narrative
-    narrative = ("previous", "preceding", "prior", "following", "same", "that")
+    narrative = ("previous", "preceding", "prior", "following", "same", "that", "that same", "that very")
     return Anchor.REF if word in narrative else Anchor.DCT
 
 
@@ -427,7 +427,7 @@ def _this_pod(m: RuleMatch) -> TimeValue | None:
 def _ref_pod(m: RuleMatch) -> TimeValue | None:
     if (m.g("part_of_day") or "").lower().endswith("s"):
         return None  # "the following mornings"
-    word = (m.g("_t1") or "").lower()
+    word = (m.g("_t2") or "").lower()
     offset = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1}.get(word, 0)
     return _day_part(m, Cycle(Grain.DAY, offset, Anchor.REF))
 
@@ -1115,7 +1115,7 @@ RULES: list[Rule] = [
     Rule("this_pod", "this|last {PART_OF_DAY}", _this_pod),
     Rule("tonight", "tonight", _tonight),
     # the narrative's day: "That night", "the next morning", "the previous evening"
-    Rule("ref_pod", "?the that|same|next|following|previous|preceding|prior {PART_OF_DAY}", _ref_pod),
+    Rule("ref_pod", "?the ?that|this same|that|next|following|previous|preceding|prior {PART_OF_DAY}", _ref_pod),
     Rule("holiday", r"{HOLIDAY} ?~,?\s*{YEAR4}", _holiday),
     # ---- years, decades, centuries
     Rule("year", "{YEAR4}", _year_value),
