@@ -533,6 +533,11 @@ def _shift(s: Shift, ctx: ReferenceContext) -> _Point:
     if floor is not None and kind is Anchor.REF and ref.grain <= s.unit:
         grain = max(ref.grain, floor)
         dct = ctx.dct_reference()
+        if dct is not None and dct.grain <= Grain.DAY and ref.interval.start >= dct.interval.end:
+            # the narrative's period is a forecast ("losses through the third quarter of 1990"): the
+            # comparison is with the period reported on, the last one complete before the document date
+            last = enclosing(add(enclosing(dct.interval.start, grain).start, grain, -1), grain)
+            ref = Reference(last, grain, ref.confidence)
         if dct is not None and whole < 0 and ref.interval.end <= add(dct.interval.start, Grain.MONTH, -9):
             # the anchor is itself the earlier period (a report's second "a year earlier"): name it again
             return _at(ref, grain, kind, enclosing(ref.interval.start, grain))
