@@ -931,6 +931,18 @@ _WEEKDAY_WORD = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I
 # lapsed or still lie ahead
 _PLAN_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?been\s+(?:\w+\s+)?"
                            r"(?:due|scheduled|set|expected|planned|slated)\b", re.IGNORECASE)
+# the past perfect of the clause's verb after a deadline: "By Saturday morning, fighting had resumed"
+_PAST_PERFECT = re.compile(r"[^;:]*?\bhad\s+(?:not\s+|already\s+)?(?!been\s+(?:due|scheduled|set|expected|planned|"
+                           r"slated)\b)[a-z]{3,}", re.IGNORECASE)
+
+
+def _clause_after(text: str, end: int) -> str:
+    """The rest of the sentence after a mention (at most 80 characters)."""
+    after = text[end:end + 80]
+    cut = min([i for i in (after.find(". "), after.find("\n")) if i >= 0] or [len(after)])
+    return after[:cut]
+
+
 # "will be paid", "to be sold": a participle after "be" is not a past tense
 _PASSIVE = re.compile(r"\b(?:be|been|being)\s+\Z", re.IGNORECASE)
 
@@ -970,8 +982,9 @@ def direction(text: str, start: int, end: int) -> Direction | None:
 
     A present-tense verb of a scheduled event right before a weekday ("meet Monday") points ahead. The
     word just before the mention decides next (deadlines "by Dec. 15", "until", "of record": the
-    closest occurrence; "ended", "since": behind). Then a future cue ("will meet on Friday", "payable
-    Jan. 2", "to be held") after the last past cue gives FUTURE; a past cue PAST, and so does a regular
+    closest occurrence, the past when the clause goes on in the past perfect; "ended", "since":
+    behind). Then a future cue ("will meet on Friday", "payable Jan. 2", "to be held") after the last
+    past cue gives FUTURE; a past cue PAST, and so does a regular
     past verb in -ed ("resigned in March") when the clause has no future cue. With no cue before it, a
     month or date takes the first cue after it in the clause ("In March, the company received ..."),
     else the occurrence closest to the document date ("in January" in a November article is next
@@ -1008,6 +1021,8 @@ def direction(text: str, start: int, end: int) -> Direction | None:
             pst = [p.start() for p in _PAST.finditer(before) if not _PASSIVE.search(before, 0, p.start())]
             if (fut and fut[-1] >= max(pst, default=-1)) or (not fut and not pst and _far_will(text, start)):
                 return Direction.FUTURE
+            if _PAST_PERFECT.match(_clause_after(text, end)):
+                return Direction.PAST  # "By Saturday morning, fighting had resumed": a deadline behind
         return _IMMEDIATE_DIRECTION[word]
     future = sorted([*_FUTURE.finditer(left), *_FUTURE_IN_PAST.finditer(left)], key=lambda f: f.start())
     past = [p for p in _PAST.finditer(left) if not _PASSIVE.search(left, 0, p.start())]
