@@ -441,8 +441,8 @@ def _in_unit(f: Fields, unit: _Point) -> _Point:
 def _cycle(c: Cycle, ctx: ReferenceContext, unknown_inside: bool = True) -> _Point:
     narrative = ctx.ref
     if (unknown_inside and c.anchor is Anchor.REF and c.offset == 0 and narrative is not None
-            and narrative.grain in (Grain.MONTH, Grain.YEAR) and c.grain in (Grain.DAY, Grain.WEEK, Grain.MONTH)
-            and narrative.grain > c.grain):
+            and narrative.grain in (Grain.MONTH, Grain.YEAR)
+            and c.grain in (Grain.DAY, Grain.WEEK, Grain.MONTH) and narrative.grain > c.grain):
         # "that same day" after "last October": a day inside the narrative's month, not known which
         # ("1998-10-XX", TimeBank), rather than a day of the document date (a clock time on that day,
         # "at 10 p.m.", is not placed so: see _intersect)
@@ -660,8 +660,7 @@ def holiday(name: str, year: int) -> Fields:
     """
     if name.endswith(_WEEK_OF):
         day = holiday(name[: -len(_WEEK_OF)], year)
-        assert day.year is not None and day.month is not None and day.day is not None
-        iso = datetime(day.year, day.month, day.day).isocalendar()
+        iso = datetime(day.year or year, day.month or 1, day.day or 1).isocalendar()
         return Fields(year=iso.year, week=iso.week)
     if "/" in name:
         month_s, n_s, wd_s = name.split("/")

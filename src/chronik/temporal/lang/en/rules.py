@@ -932,8 +932,9 @@ _WEEKDAY_WORD = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I
 _PLAN_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?been\s+(?:\w+\s+)?"
                            r"(?:due|scheduled|set|expected|planned|slated)\b", re.IGNORECASE)
 # the past perfect of the clause's verb after a deadline: "By Saturday morning, fighting had resumed"
-_PAST_PERFECT = re.compile(r"[^;:]*?\bhad\s+(?:not\s+|already\s+)?(?!been\s+(?:due|scheduled|set|expected|planned|"
-                           r"slated)\b)[a-z]{3,}", re.IGNORECASE)
+_PAST_PERFECT = re.compile(r"[^;:]*?\bhad\s+(?:not\s+|already\s+)?"
+                           r"(?!been\s+(?:due|scheduled|set|expected|planned|slated)\b)[a-z]{3,}",
+                           re.IGNORECASE)
 
 
 def _clause_after(text: str, end: int) -> str:
@@ -1117,7 +1118,8 @@ RULES: list[Rule] = [
     Rule("weekday", "{WEEKDAY}", _weekday),
     Rule("weekday_rel", "?the {RELATIVE} {WEEKDAY}", _weekday_rel),
     Rule("weekday_pod", "{WEEKDAY} {PART_OF_DAY}", _weekday_pod),
-    Rule("day_before_rel", r"the day (?P<dbdir>before|after) {RELATIVE} {WEEKDAY}", _day_before_rel, priority=1),
+    Rule("day_before_rel", r"the day (?P<dbdir>before|after) {RELATIVE} {WEEKDAY}", _day_before_rel,
+         priority=1),
     Rule("day_before_rel_poss", r"!the day (?P<dbdir>before|after) {RELATIVE} {WEEKDAY}",
          lambda m: _day_before_rel(m, possessive=True), priority=1),
     Rule("relday", "{RELDAYS}", _relday),
@@ -1130,7 +1132,8 @@ RULES: list[Rule] = [
     Rule("this_pod", "this|last {PART_OF_DAY}", _this_pod),
     Rule("tonight", "tonight", _tonight),
     # the narrative's day: "That night", "the next morning", "the previous evening"
-    Rule("ref_pod", "?the ?that|this same|that|next|following|previous|preceding|prior {PART_OF_DAY}", _ref_pod),
+    Rule("ref_pod", "?the ?that|this same|that|next|following|previous|preceding|prior {PART_OF_DAY}",
+         _ref_pod),
     Rule("holiday", r"{HOLIDAY} ?~,?\s*{YEAR4}", _holiday),
     # ---- years, decades, centuries
     Rule("year", "{YEAR4}", _year_value),
