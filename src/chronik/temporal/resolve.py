@@ -659,8 +659,8 @@ def holiday(name: str, year: int) -> Fields:
     week holding the day (``easter@week``: Easter week).
     """
     if name.endswith(_WEEK_OF):
-        day = holiday(name[: -len(_WEEK_OF)], year)
-        iso = datetime(day.year or year, day.month or 1, day.day or 1).isocalendar()
+        feast = holiday(name[: -len(_WEEK_OF)], year)
+        iso = datetime(feast.year or year, feast.month or 1, feast.day or 1).isocalendar()
         return Fields(year=iso.year, week=iso.week)
     if "/" in name:
         month_s, n_s, wd_s = name.split("/")
