@@ -69,13 +69,21 @@ class _Point:
     anchor: Anchor | None = None
     anchor_value: str | None = None
     value_at: datetime | None = None  # where the value's unit starts, when not at interval.start
+    unknown: Grain | None = None  # the value names a unit of this grain inside it, not known which
 
     def _at(self, start: datetime) -> _Point:
         return dataclasses.replace(self, value_at=start)
 
     @property
     def value(self) -> str:
-        return format_point(self.value_at or self.interval.start, self.grain, self.part_of_day)
+        text = format_point(self.value_at or self.interval.start, self.grain, self.part_of_day)
+        if self.unknown is Grain.DAY:
+            return text + ("-XX-XX" if self.grain is Grain.YEAR else "-XX")
+        if self.unknown is Grain.MONTH:
+            return text + "-XX"
+        if self.unknown is Grain.WEEK:
+            return text[:4] + "-WXX"
+        return text
 
     @property
     def timex_type(self) -> TimexType:
@@ -441,7 +449,16 @@ def _in_unit(f: Fields, unit: _Point) -> _Point:
 # relative values
 
 
-def _cycle(c: Cycle, ctx: ReferenceContext) -> _Point:
+def _cycle(c: Cycle, ctx: ReferenceContext, unknown_inside: bool = True) -> _Point:
+    narrative = ctx.ref
+    if (unknown_inside and c.anchor is Anchor.REF and c.offset == 0 and narrative is not None
+            and narrative.grain in (Grain.MONTH, Grain.YEAR)
+            and c.grain in (Grain.DAY, Grain.WEEK, Grain.MONTH) and narrative.grain > c.grain):
+        # "that same day" after "last October": a day inside the narrative's month, not known which
+        # ("1998-10-XX", TimeBank), rather than a day of the document date (a clock time on that day,
+        # "at 10 p.m.", is not placed so: see _intersect)
+        point = _coarsen(narrative.interval, narrative, Anchor.REF)
+        return dataclasses.replace(point, unknown=c.grain)
     ref, kind = _anchor(ctx, c.anchor, c.grain)
     unit = enclosing(ref.interval.start, c.grain)
     start = add(unit.start, c.grain, c.offset)
@@ -487,6 +504,11 @@ def _nth(n: Nth, ctx: ReferenceContext) -> _Point:
         if len(before) < -n.n:
             raise Unresolvable("not enough occurrences before the anchor")
         chosen = before[n.n]
+        if (n.n == -1 and f.coarsest_given() is Grain.MONTH and f.finest() is Grain.MONTH and len(before) > 1
+                and chosen.end == enclosing(anchor.start, Grain.MONTH).start):
+            # "last February" said in March: the month just ended would be "last month"; the one a year
+            # before is meant
+            chosen = before[-2]
     else:
         after = [c for c in candidates if c.start >= anchor.end]
         if len(after) < n.n:
@@ -524,6 +546,11 @@ def _shift(s: Shift, ctx: ReferenceContext) -> _Point:
     if floor is not None and kind is Anchor.REF and ref.grain <= s.unit:
         grain = max(ref.grain, floor)
         dct = ctx.dct_reference()
+        if dct is not None and dct.grain <= Grain.DAY and ref.interval.start >= dct.interval.end:
+            # the narrative's period is a forecast ("losses through the third quarter of 1990"): the
+            # comparison is with the period reported on, the last one complete before the document date
+            last = enclosing(add(enclosing(dct.interval.start, grain).start, grain, -1), grain)
+            ref = Reference(last, grain, ref.confidence)
         if dct is not None and whole < 0 and ref.interval.end <= add(dct.interval.start, Grain.MONTH, -9):
             # the anchor is itself the earlier period (a report's second "a year earlier"): name it again
             return _at(ref, grain, kind, enclosing(ref.interval.start, grain))
@@ -546,7 +573,8 @@ def _intersect(i: Intersect, ctx: ReferenceContext) -> _Point:
         outer = _point(a, ctx)
         inner = _point(b, ReferenceContext(None, Reference(outer.interval, outer.grain), ctx.direction))
         return dataclasses.replace(inner, anchor=outer.anchor, anchor_value=outer.anchor_value)
-    outer = _point(a, ctx)
+    # a time of day on the narrative's day when that is known only coarsely: the document's day
+    outer = _cycle(a, ctx, unknown_inside=False) if isinstance(a, Cycle) else _point(a, ctx)
     if outer.confidence < 1.0 and outer.grain > Grain.DAY and (b.finest() or Grain.DAY) < outer.grain:
         return outer  # the outer unit itself is only known coarsely
     return _in_unit(b, outer)
@@ -628,7 +656,10 @@ def _feast(f: Feast, ctx: ReferenceContext) -> _Point:
     if not candidates:
         raise Unresolvable("feast outside the calendar")
     chosen = _choose(candidates, ref, ctx.direction, Grain.YEAR)
-    return _at(ref, Grain.DAY, kind, chosen)
+    return _at(ref, Grain.WEEK if f.rule.endswith(_WEEK_OF) else Grain.DAY, kind, chosen)
+
+
+_WEEK_OF = "@week"
 
 
 def holiday(name: str, year: int) -> Fields:
@@ -637,8 +668,13 @@ def holiday(name: str, year: int) -> Fields:
     Movable feasts are given relative to Easter: ``easter+49`` is Pentecost Sunday, ``easter+60``
     Corpus Christi; fixed ones as ``MM-DD``; the ``n``-th ISO weekday of a month as ``MM/n/WD``
     (``11/4/4``: the fourth Thursday of November; ``05/-1/1``: the last Monday of May), optionally
-    followed by a day offset (``11/4/4+1``: the Friday after it).
+    followed by a day offset (``11/4/4+1``: the Friday after it). A rule ending in ``@week`` is the ISO
+    week holding the day (``easter@week``: Easter week).
     """
+    if name.endswith(_WEEK_OF):
+        feast = holiday(name[: -len(_WEEK_OF)], year)
+        iso = datetime(feast.year or year, feast.month or 1, feast.day or 1).isocalendar()
+        return Fields(year=iso.year, week=iso.week)
     if "/" in name:
         month_s, n_s, wd_s = name.split("/")
         wd_s, _, shift_s = wd_s.partition("+")

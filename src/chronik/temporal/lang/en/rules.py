@@ -301,7 +301,7 @@ def _rel_anchor(m: RuleMatch) -> Anchor:
     word = (m.g("relative") or "").lower()
     if word == "next" and m.text.lower().startswith("the "):
         return Anchor.REF  # "the next day": narrative
-    narrative = ("previous", "preceding", "prior", "following", "same", "that")
+    narrative = ("previous", "preceding", "prior", "following", "same", "that", "that same", "that very")
     return Anchor.REF if word in narrative else Anchor.DCT
 
 
@@ -387,6 +387,15 @@ def _weekday_rel(m: RuleMatch) -> TimeValue | None:
     return Nth(Fields(weekday=m.weekday()), _rel(m), _rel_anchor(m))
 
 
+def _day_before_rel(m: RuleMatch, possessive: bool = False) -> TimeValue | None:
+    """"the day before last Tuesday": a day from a relative weekday. "the" goes with the noun of a
+    possessive ("The [day before last Tuesday]'s hearing", TimeBank): rule ``day_before_rel_poss``."""
+    if (re.match(r"['’]s\b", m.after(3)) is not None) != possessive:
+        return None
+    sign = -1 if (m.g("dbdir") or "").lower() == "before" else 1
+    return Shift(sign, Grain.DAY, base=_weekday_rel(m))
+
+
 def _relday(m: RuleMatch) -> TimeValue | None:
     return Cycle(Grain.DAY, int(m.lookup("reldays")))
 
@@ -418,7 +427,7 @@ def _this_pod(m: RuleMatch) -> TimeValue | None:
 def _ref_pod(m: RuleMatch) -> TimeValue | None:
     if (m.g("part_of_day") or "").lower().endswith("s"):
         return None  # "the following mornings"
-    word = (m.g("_t1") or "").lower()
+    word = (m.g("_t2") or "").lower()
     offset = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1}.get(word, 0)
     return _day_part(m, Cycle(Grain.DAY, offset, Anchor.REF))
 
@@ -922,6 +931,19 @@ _WEEKDAY_WORD = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I
 # lapsed or still lie ahead
 _PLAN_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?been\s+(?:\w+\s+)?"
                            r"(?:due|scheduled|set|expected|planned|slated)\b", re.IGNORECASE)
+# the past perfect of the clause's verb after a deadline: "By Saturday morning, fighting had resumed"
+_PAST_PERFECT = re.compile(r"[^;:]*?\bhad\s+(?:not\s+|already\s+)?"
+                           r"(?!been\s+(?:due|scheduled|set|expected|planned|slated)\b)[a-z]{3,}",
+                           re.IGNORECASE)
+
+
+def _clause_after(text: str, end: int) -> str:
+    """The rest of the sentence after a mention (at most 80 characters)."""
+    after = text[end:end + 80]
+    cut = min([i for i in (after.find(". "), after.find("\n")) if i >= 0] or [len(after)])
+    return after[:cut]
+
+
 # "will be paid", "to be sold": a participle after "be" is not a past tense
 _PASSIVE = re.compile(r"\b(?:be|been|being)\s+\Z", re.IGNORECASE)
 
@@ -961,8 +983,9 @@ def direction(text: str, start: int, end: int) -> Direction | None:
 
     A present-tense verb of a scheduled event right before a weekday ("meet Monday") points ahead. The
     word just before the mention decides next (deadlines "by Dec. 15", "until", "of record": the
-    closest occurrence; "ended", "since": behind). Then a future cue ("will meet on Friday", "payable
-    Jan. 2", "to be held") after the last past cue gives FUTURE; a past cue PAST, and so does a regular
+    closest occurrence, the past when the clause goes on in the past perfect; "ended", "since":
+    behind). Then a future cue ("will meet on Friday", "payable Jan. 2", "to be held") after the last
+    past cue gives FUTURE; a past cue PAST, and so does a regular
     past verb in -ed ("resigned in March") when the clause has no future cue. With no cue before it, a
     month or date takes the first cue after it in the clause ("In March, the company received ..."),
     else the occurrence closest to the document date ("in January" in a November article is next
@@ -999,6 +1022,8 @@ def direction(text: str, start: int, end: int) -> Direction | None:
             pst = [p.start() for p in _PAST.finditer(before) if not _PASSIVE.search(before, 0, p.start())]
             if (fut and fut[-1] >= max(pst, default=-1)) or (not fut and not pst and _far_will(text, start)):
                 return Direction.FUTURE
+            if _PAST_PERFECT.match(_clause_after(text, end)):
+                return Direction.PAST  # "By Saturday morning, fighting had resumed": a deadline behind
         return _IMMEDIATE_DIRECTION[word]
     future = sorted([*_FUTURE.finditer(left), *_FUTURE_IN_PAST.finditer(left)], key=lambda f: f.start())
     past = [p for p in _PAST.finditer(left) if not _PASSIVE.search(left, 0, p.start())]
@@ -1093,6 +1118,10 @@ RULES: list[Rule] = [
     Rule("weekday", "{WEEKDAY}", _weekday),
     Rule("weekday_rel", "?the {RELATIVE} {WEEKDAY}", _weekday_rel),
     Rule("weekday_pod", "{WEEKDAY} {PART_OF_DAY}", _weekday_pod),
+    Rule("day_before_rel", r"the day (?P<dbdir>before|after) {RELATIVE} {WEEKDAY}", _day_before_rel,
+         priority=1),
+    Rule("day_before_rel_poss", r"!the day (?P<dbdir>before|after) {RELATIVE} {WEEKDAY}",
+         lambda m: _day_before_rel(m, possessive=True), priority=1),
     Rule("relday", "{RELDAYS}", _relday),
     Rule("relday_pod", "{RELDAYS} {PART_OF_DAY}", _relday_pod),
     Rule("pod_relday", "{PART_OF_DAY} {RELDAYS}", _relday_pod),  # "mid-afternoon yesterday"
@@ -1103,7 +1132,8 @@ RULES: list[Rule] = [
     Rule("this_pod", "this|last {PART_OF_DAY}", _this_pod),
     Rule("tonight", "tonight", _tonight),
     # the narrative's day: "That night", "the next morning", "the previous evening"
-    Rule("ref_pod", "?the that|same|next|following|previous|preceding|prior {PART_OF_DAY}", _ref_pod),
+    Rule("ref_pod", "?the ?that|this same|that|next|following|previous|preceding|prior {PART_OF_DAY}",
+         _ref_pod),
     Rule("holiday", r"{HOLIDAY} ?~,?\s*{YEAR4}", _holiday),
     # ---- years, decades, centuries
     Rule("year", "{YEAR4}", _year_value),
