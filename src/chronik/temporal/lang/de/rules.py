@@ -836,14 +836,15 @@ RULES: list[Rule] = [
     Rule("half_century", r"?der {ORDINAL} Hälfte des (?P<cent>\d{1,2})\. (?:Jahrhundert|Jahrhunderts)",
          _century),
     # --- vague
-    Rule("vague", r"{VAGUE}", _vague),
+    # an article before an adverb or adjective is the noun's: "die derzeit …", "des heutigen Gesetzes"
+    Rule("vague", r"{VAGUE}", _vague, left_attach=False),
     Rule("vague_future", r"?(?:nicht|sehr) ?(?:allzu|so) (?:ferner|naher|nächster|absehbarer|unmittelbarer|"
          r"näherer|weiterer|ferne|nahe|absehbare) (?:Zukunft)", _future, priority=1),
     # "in (der) Zukunft" is a time adverbial; "für die Zukunft", "eine große Zukunft" are not
     Rule("in_future", r"!(?:in|In) ?der Zukunft", _future),
     Rule("in_present", r"!(?:in|In) der Gegenwart", _present),
     Rule("vague_adj", r"{VAGUE_ADJ}", _vague_adj, left_attach=False),
-    Rule("vague_ex", r"Ex(?=-[A-ZÄÖÜ])", _past, case_sensitive=True),
+    Rule("vague_ex", r"Ex(?=-[A-ZÄÖÜ])", _past, case_sensitive=True, left_attach=False),
 ]
 
 
