@@ -281,6 +281,9 @@ _AGE_WITH = re.compile(r"(?:^|\W)(?:mit|Mit)\s+$")
 _NOT_AGE_WITH = re.compile(r"\s+(?:Verspätung|Haft|Gefängnis|Abstand|Verzögerung|Laufzeit|Erfahrung|Dauer)\b")
 
 
+_ACROSS_END = re.compile(r"\s+hinweg\b")
+
+
 def _duration(m: RuleMatch) -> TimeValue | None:
     n = _num(m)
     unit = m.unit()
@@ -290,6 +293,8 @@ def _duration(m: RuleMatch) -> TimeValue | None:
         return None  # "eines Tages": some day
     if unit is Grain.YEAR and _AGE_AT.search(m.before(20)):
         return None  # "im Alter von 84 Jahren": an age
+    if (m.g("approx") or "").lower() == "über" and _ACROSS_END.match(m.after(8)):
+        return None  # "über zwei Jahre hinweg": across, not more than (rule duration_across)
     if (unit is Grain.YEAR and not m.has("approx") and _AGE_WITH.search(m.before(5))
             and (m.g("number") or "").isdigit() and not _NOT_AGE_WITH.match(m.after(14))):
         return None  # "mit 18 Jahren ging sie in den Westen": an age
@@ -763,7 +768,14 @@ RULES: list[Rule] = [
          _duration_unspec),
     Rule("duration_few_gen", r"!(?:binnen|innerhalb|Binnen|Innerhalb) (?:weniger|einiger|mehrerer|vieler) "
          r"{UNITPL}", _duration_unspec),
-    Rule("duration_over", r"(?:über|Über) {UNITPL}", _duration_unspec),
+    Rule("duration_over", r"(?:über|Über) {UNITPL}(?!\s+hinweg\b)", _duration_unspec),
+    # "über zwei Jahre hinweg", "über die Jahre hinweg": "über … hinweg" is a preposition (across), outside
+    Rule("duration_across", r"!(?:über|Über) {NUMBER} {UNIT}(?=\s+hinweg\b)", _duration, priority=2),
+    Rule("duration_across_unspec", r"!(?:über|Über) ?die {UNITPL}(?=\s+hinweg\b)", _duration_unspec,
+         priority=2),
+    # "über das Jahr verteilt": the current year
+    Rule("year_across", r"!(?:über|Über) das ?ganze Jahr(?=\s+(?:verteilt|hinweg)\b)",
+         lambda m: Cycle(Grain.YEAR, 0), priority=2),
     Rule("duration_adj", r"?{APPROX} {NUMBER} +-?{ADJUNIT}(?:e|en|er|es|em)?", _adj_duration,
          left_attach=False),
     Rule("duration_lang", r"{LANG_ADJ}(?:e|en|er|es|em)?", _lang_adj, left_attach=False),
