@@ -364,7 +364,14 @@ def _adj_duration(m: RuleMatch) -> TimeValue | None:
     return _approx(m, Duration(n, Grain[str(m.lookup("adjunit"))]))
 
 
+# a person noun: "Präsident", "Obmann", "Mitarbeiterin", "Mitglied", "Sponsor" (not "Engagement", "Einsatz")
+_PERSON_NOUN_AFTER = re.compile(r"\s+(?-i:[A-ZÄÖÜ])\w*(?:er|erin|in|innen|(?<!m)ent|entin|enten|or|orin|ist|istin|"
+                                r"glied|mann|frau|chef|chefin|kollege|kollegin)\b")
+
+
 def _lang_adj(m: RuleMatch) -> TimeValue | None:
+    if m.text.lower().startswith("langjährig") and _PERSON_NOUN_AFTER.match(m.after(40)):
+        return None  # "langjähriger Präsident": a long-time role, not a timex (KRAUTS)
     return Duration(None, Grain[str(m.lookup("lang_adj"))])
 
 
