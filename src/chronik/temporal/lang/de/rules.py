@@ -40,6 +40,10 @@ MACROS: dict[str, str] = {
 _NOT_YEAR_AFTER = (r"(?!\s*(?:%|€|\$|Euro|Franken|Dollar|Prozent|Meter|Kilo|km|kg|m\b|t\b|Mal\b|mal\b|"
                    r"-?mal\b|x\b|Stück|Punkte|Einwohner|Mitglieder)|\s+\d(?![\d.,]*\s*(?:Prozent|%))|"
                    r"\s+(?-i:[A-ZÄÖÜ])\w*(?<!Uhr))")
+# The first number of a range of counts: "von 2000 bis 3000 Grad" (the second is no year), "zwischen 1500
+# und 2000 Euro" (the second is a count).
+_NOT_YEAR_RANGE = (r"(?!\s*(?:bis|-|–)\s*(?!(?:1\d|20)\d{2}(?!\d))\d{3,}(?![\d.,])|"
+                   r"\s*(?:bis|-|–|und|oder)\s*\d+\s*(?:%|€|\$|Euro|Franken|Dollar|Prozent|Meter|Kilo|km|kg|Grad))")
 # ... and before it ("Seite 2017", "Nr. 2017", a phone number)
 _NOT_YEAR_BEFORE = (r"(?:(?<=\d{4}[-–/]\d{4})(?<=(?:1\d|20)\d{2}[-–/]\d{4})|(?<![-/:.]\d{4}))"
                     # "waren es noch 1800", "sind es 1600": a count
@@ -706,12 +710,12 @@ RULES: list[Rule] = [
     Rule("month_bare", r"(?:Januar|Jänner|Februar|Feber|März|Juni|Juli|September|Oktober|November|Dezember)",
          lambda m: Fields(month=m.month("_t0")), case_sensitive=True, priority=-1),
     # --- years
-    Rule("year_prep", f"!{_PREP} " + "{YR}" + r"(?!\s*(?:%|€|Euro|Prozent|Meter|Mal\b|mal\b|Stück|Uhr))"
-         + _NOT_YEAR_IN_YEAR, _yearv, left_attach=False),
+    Rule("year_prep", f"!{_PREP} " + "{YR}" + r"(?!\s*(?:%|€|Euro|Prozent|Meter|Grad|Mal\b|mal\b|Stück|Uhr))"
+         + _NOT_YEAR_RANGE + _NOT_YEAR_IN_YEAR, _yearv, left_attach=False),
     Rule("year_noun", r"(?:Jahr|Jahre|Jahres|Jahrs|Jahreswechsel|Gesamtjahr|Geschäftsjahr|Wirtschaftsjahr)"
          r" {YR}", _yearv),
     # a bare year takes no article: "das 2017 gegründet wurde" is a relative pronoun
-    Rule("year_bare", r"{YR}" + _NOT_YEAR_BEFORE + _NOT_YEAR_AFTER + _NOT_YEAR_IN_YEAR, _yearv, priority=-1,
+    Rule("year_bare", r"{YR}" + _NOT_YEAR_BEFORE + _NOT_YEAR_AFTER + _NOT_YEAR_RANGE + _NOT_YEAR_IN_YEAR, _yearv, priority=-1,
          left_attach=False),
     # --- weekdays
     Rule("weekday", r"{WEEKDAY}(?!\s*,?\s*(?:den\s+|dem\s+)?\d)", _weekday),
