@@ -305,6 +305,12 @@ def _duration(m: RuleMatch) -> TimeValue | None:
     return _approx(m, Duration(n, unit))
 
 
+def _duration_adj_between(m: RuleMatch) -> TimeValue | None:
+    if (m.g("number") or "").lower().startswith("ein"):
+        return None  # "eine schöne Woche"
+    return _duration(m)
+
+
 def _duration_ago(m: RuleMatch) -> TimeValue | None:
     n = _num(m)
     unit = m.unit()
@@ -765,6 +771,12 @@ RULES: list[Rule] = [
     Rule("unit_after", r"(?:{UNIT1}|tags) (?P<dir>zuvor|davor|vorher|danach|darauf)", _unit_after),
     # --- durations
     Rule("duration", r"?{APPROX} {NUMBER} {UNIT}" + _NOT_AGE_AFTER, _duration),
+    # "zwei weitere Jahre", "rund 360 ehrenamtliche Stunden": an adjective between amount and unit ("ein" is left
+    # out: "eine schöne Woche")
+    Rule("duration_adj_between", r"?{APPROX} {NUMBER} (?-i:[a-zäöüß]+(?:e|en|er)) {UNIT}" + _NOT_AGE_AFTER,
+         _duration_adj_between),
+    # "die 14-Tage-Frist", "die 40-Stunden-Woche": the amount and unit of a compound noun
+    Rule("duration_compound", r"(?P<number>\d{1,3})-{UNIT}(?=-[A-ZÄÖÜ])", _duration, left_attach=False),
     # "sechs bis acht Monate": the first amount of a range takes the unit of the second
     Rule("duration_range_start", r"?{APPROX} {NUMBER}(?=\s*(?:bis|-|–)\s*(?:zu\s+)?\w+\s+{UNIT}\b)"
          + r"(?!\s*(?:bis|-|–)\s*\d{4})", _duration),
