@@ -696,7 +696,8 @@ def _past(m: RuleMatch) -> TimeValue | None:
 _DAY_SEP = (r"\s*(?:,\s*(?:und\s+|sowie\s+)?|und\s|bis\s|auf\s|sowie\s|-|–|/)\s*"
             r"(?:zum\s+|am\s+|dem\s+|den\s+)?")
 _DAY_RANGE_TAIL = r"(?=(?:" + _DAY_SEP + r"\d{1,2}\.){1,8}\s*{MONTH}(?:\s+{YR})?)"
-_TIME_RANGE_TAIL = r"(?=\s*(?:bis|-|–|und)\s*\d{1,2}(?:[.:]\d{2})?\s*Uhr)"
+# "14 bis 18 Uhr", "9.30/12.30 Uhr", "8.30-12 und 14.30-16.30 Uhr": a list of clock times ending in "Uhr"
+_TIME_RANGE_TAIL = (r"(?=(?:\s*(?:bis|-|–|und|/)\s*\d{1,2}(?:[.:]\d{2})?(?!\d)){1,4}\s*Uhr)")
 
 RULES: list[Rule] = [
     # --- dates
@@ -878,6 +879,7 @@ RULES: list[Rule] = [
     # "in (der) Zukunft" is a time adverbial; "für die Zukunft", "eine große Zukunft" are not
     Rule("in_future", r"!(?:in|In) ?der Zukunft", _future),
     Rule("in_present", r"!(?:in|In) der Gegenwart", _present),
+    Rule("from_now_on", r"!(?:von|Von) nun(?=\s+an\b)", _present),
     Rule("vague_adj", r"{VAGUE_ADJ}", _vague_adj, left_attach=False),
     Rule("vague_ex", r"Ex(?=-[A-ZÄÖÜ])", _past, case_sensitive=True, left_attach=False),
 ]
