@@ -281,6 +281,10 @@ def _unit_after(m: RuleMatch) -> TimeValue | None:
 _NOT_AGE_AFTER = r"(?!\s+(?:(?:alt|alte|alter|altes|alten|jung)\b|jünger|älter))"  # "16 Jahre jünger"
 _AGE_FROM = re.compile(r"(?:^|\W)(?:ab|Ab)\s+$")
 _AGE_AT = re.compile(r"\bAlter\s+von\s+(?:\w+\s+)?$")
+# "Kinder zwischen sechs und elf Jahren", "Jugendliche von 12 bis 16 Jahren": the ages of people
+_AGE_RANGE = re.compile(r"\b(?:Kinder|Kindern|Jugendliche|Jugendlichen|Schüler|Schülerinnen|Mädchen|Buben|Jungen|"
+                        r"Teilnehmer|Teilnehmerinnen|Personen|Menschen|Frauen|Männer|Alter)\b[^.;:!?]{0,40}?"
+                        r"\b(?:zwischen|von)\s+(?:\w+\s+(?:und|bis)\s+(?:zu\s+)?)?$")
 _AGE_WITH = re.compile(r"(?:^|\W)(?:mit|Mit)\s+$")
 _NOT_AGE_WITH = re.compile(r"\s+(?:Verspätung|Haft|Gefängnis|Abstand|Verzögerung|Laufzeit|Erfahrung|Dauer)\b")
 
@@ -297,6 +301,8 @@ def _duration(m: RuleMatch) -> TimeValue | None:
         return None  # "eines Tages": some day
     if unit is Grain.YEAR and _AGE_AT.search(m.before(20)):
         return None  # "im Alter von 84 Jahren": an age
+    if unit is Grain.YEAR and _AGE_RANGE.search(m.before(80)):
+        return None  # "Kinder zwischen sechs und elf Jahren": ages
     if (m.g("approx") or "").lower() == "über" and _ACROSS_END.match(m.after(8)):
         return None  # "über zwei Jahre hinweg": across, not more than (rule duration_across)
     if (unit is Grain.YEAR and not m.has("approx") and _AGE_WITH.search(m.before(5))
