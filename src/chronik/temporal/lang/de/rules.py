@@ -282,8 +282,8 @@ _NOT_AGE_AFTER = r"(?!\s+(?:(?:alt|alte|alter|altes|alten|jung)\b|jünger|älter
 _AGE_FROM = re.compile(r"(?:^|\W)(?:ab|Ab)\s+$")
 _AGE_AT = re.compile(r"\bAlter\s+von\s+(?:\w+\s+)?$")
 # "Kinder zwischen sechs und elf Jahren", "Jugendliche von 12 bis 16 Jahren": the ages of people
-_AGE_RANGE = re.compile(r"\b(?:Kinder|Kindern|Jugendliche|Jugendlichen|Schüler|Schülerinnen|Mädchen|Buben|Jungen|"
-                        r"Teilnehmer|Teilnehmerinnen|Personen|Menschen|Frauen|Männer|Alter)\b[^.;:!?]{0,40}?"
+_AGE_RANGE = re.compile(r"\b(?:Kinder|Kindern|Jugendliche|Jugendlichen|Schüler|Schülerinnen|Mädchen|Buben|"
+                        r"Jungen|Teilnehmer|Teilnehmerinnen|Personen|Menschen|Frauen|Männer|Alter)\b[^.;:!?]{0,40}?"
                         r"\b(?:zwischen|von)\s+(?:\w+\s+(?:und|bis)\s+(?:zu\s+)?)?$")
 _AGE_WITH = re.compile(r"(?:^|\W)(?:mit|Mit)\s+$")
 _NOT_AGE_WITH = re.compile(r"\s+(?:Verspätung|Haft|Gefängnis|Abstand|Verzögerung|Laufzeit|Erfahrung|Dauer)\b")
@@ -381,8 +381,8 @@ def _adj_duration(m: RuleMatch) -> TimeValue | None:
 
 
 # a person noun: "Präsident", "Obmann", "Mitarbeiterin", "Mitglied", "Sponsor" (not "Engagement", "Einsatz")
-_PERSON_NOUN_AFTER = re.compile(r"\s+(?-i:[A-ZÄÖÜ])\w*(?:er|erin|in|innen|(?<!m)ent|entin|enten|or|orin|ist|istin|"
-                                r"glied|mann|frau|chef|chefin|kollege|kollegin)\b")
+_PERSON_NOUN_AFTER = re.compile(r"\s+(?-i:[A-ZÄÖÜ])\w*(?:er|erin|in|innen|(?<!m)ent|entin|enten|or|orin|"
+                                r"ist|istin|glied|mann|frau|chef|chefin|kollege|kollegin)\b")
 
 
 def _lang_adj(m: RuleMatch) -> TimeValue | None:
@@ -728,8 +728,8 @@ RULES: list[Rule] = [
     Rule("year_noun", r"(?:Jahr|Jahre|Jahres|Jahrs|Jahreswechsel|Gesamtjahr|Geschäftsjahr|Wirtschaftsjahr)"
          r" {YR}", _yearv),
     # a bare year takes no article: "das 2017 gegründet wurde" is a relative pronoun
-    Rule("year_bare", r"{YR}" + _NOT_YEAR_BEFORE + _NOT_YEAR_AFTER + _NOT_YEAR_RANGE + _NOT_YEAR_IN_YEAR, _yearv, priority=-1,
-         left_attach=False),
+    Rule("year_bare", r"{YR}" + _NOT_YEAR_BEFORE + _NOT_YEAR_AFTER + _NOT_YEAR_RANGE + _NOT_YEAR_IN_YEAR,
+         _yearv, priority=-1, left_attach=False),
     # --- weekdays
     Rule("weekday", r"{WEEKDAY}(?!\s*,?\s*(?:den\s+|dem\s+)?\d)", _weekday),
     Rule("weekday_pod", r"{WEEKDAY_POD}", _weekday_pod),
@@ -778,8 +778,8 @@ RULES: list[Rule] = [
     Rule("unit_after", r"(?:{UNIT1}|tags) (?P<dir>zuvor|davor|vorher|danach|darauf)", _unit_after),
     # --- durations
     Rule("duration", r"?{APPROX} {NUMBER} {UNIT}" + _NOT_AGE_AFTER, _duration),
-    # "zwei weitere Jahre", "rund 360 ehrenamtliche Stunden": an adjective between amount and unit ("ein" is left
-    # out: "eine schöne Woche")
+    # "zwei weitere Jahre", "rund 360 ehrenamtliche Stunden": an adjective between amount and unit ("ein" is
+    # left out: "eine schöne Woche")
     Rule("duration_adj_between", r"?{APPROX} {NUMBER} (?-i:[a-zäöüß]+(?:e|en|er)) {UNIT}" + _NOT_AGE_AFTER,
          _duration_adj_between),
     # "die 14-Tage-Frist", "die 40-Stunden-Woche": the amount and unit of a compound noun
