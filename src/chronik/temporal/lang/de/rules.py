@@ -40,12 +40,16 @@ MACROS: dict[str, str] = {
 _NOT_YEAR_AFTER = (r"(?!\s*(?:%|€|\$|Euro|Franken|Dollar|Prozent|Meter|Kilo|km|kg|m\b|t\b|Mal\b|mal\b|"
                    r"-?mal\b|x\b|Stück|Punkte|Einwohner|Mitglieder)|\s+\d(?![\d.,]*\s*(?:Prozent|%))|"
                    r"\s+(?-i:[A-ZÄÖÜ])\w*(?<!Uhr))")
+# The first number of a range of counts: "von 2000 bis 3000 Grad" (the second is no year), "zwischen 1500
+# und 2000 Euro" (the second is a count).
+_NOT_YEAR_RANGE = (r"(?!\s*(?:bis|-|–)\s*(?!(?:1\d|20)\d{2}(?!\d))\d{3,}(?![\d.,])|"
+                   r"\s*(?:bis|-|–|und|oder)\s*\d+\s*(?:%|€|\$|Euro|Franken|Dollar|Prozent|Meter|Kilo|km|kg|Grad))")
 # ... and before it ("Seite 2017", "Nr. 2017", a phone number)
 _NOT_YEAR_BEFORE = (r"(?:(?<=\d{4}[-–/]\d{4})(?<=(?:1\d|20)\d{2}[-–/]\d{4})|(?<![-/:.]\d{4}))"
                     # "waren es noch 1800", "sind es 1600": a count
                     r"(?<!\bes\s\d{4})(?<!\bes\snoch\s\d{4})(?<!\bes\snur\s\d{4})(?<!\bes\sgut\s\d{4})"
                     r"(?<!\bes\srund\s\d{4})(?<!\bes\sknapp\s\d{4})(?<!\bes\setwa\s\d{4})"
-                    r"(?<!Seite\s\d{4})(?<!S\.\s\d{4})(?<!Nr\.\s\d{4})(?<!Tel\.\s\d{4})(?<!\d\s\d{4})"
+                    r"(?<!Seite\s\d{4})(?<!(?-i:\bS)\.\s\d{4})(?<!Nr\.\s\d{4})(?<!Tel\.\s\d{4})(?<!\d\s\d{4})"
                     r"(?<!Nummer\s\d{4})(?<!straße\s\d{4})(?<!gasse\s\d{4})"
                     r"(?<!weg\s\d{4})(?<!Platz\s\d{4})(?<!Rang\s\d{4})(?<!Zimmer\s\d{4})")
 
@@ -277,8 +281,15 @@ def _unit_after(m: RuleMatch) -> TimeValue | None:
 _NOT_AGE_AFTER = r"(?!\s+(?:(?:alt|alte|alter|altes|alten|jung)\b|jünger|älter))"  # "16 Jahre jünger"
 _AGE_FROM = re.compile(r"(?:^|\W)(?:ab|Ab)\s+$")
 _AGE_AT = re.compile(r"\bAlter\s+von\s+(?:\w+\s+)?$")
+# "Kinder zwischen sechs und elf Jahren", "Jugendliche von 12 bis 16 Jahren": the ages of people
+_AGE_RANGE = re.compile(r"\b(?:Kinder|Kindern|Jugendliche|Jugendlichen|Schüler|Schülerinnen|Mädchen|Buben|"
+                        r"Jungen|Teilnehmer|Teilnehmerinnen|Personen|Menschen|Frauen|Männer|Alter)\b[^.;:!?]{0,40}?"
+                        r"\b(?:zwischen|von)\s+(?:\w+\s+(?:und|bis)\s+(?:zu\s+)?)?$")
 _AGE_WITH = re.compile(r"(?:^|\W)(?:mit|Mit)\s+$")
 _NOT_AGE_WITH = re.compile(r"\s+(?:Verspätung|Haft|Gefängnis|Abstand|Verzögerung|Laufzeit|Erfahrung|Dauer)\b")
+
+
+_ACROSS_END = re.compile(r"\s+hinweg\b")
 
 
 def _duration(m: RuleMatch) -> TimeValue | None:
@@ -290,10 +301,20 @@ def _duration(m: RuleMatch) -> TimeValue | None:
         return None  # "eines Tages": some day
     if unit is Grain.YEAR and _AGE_AT.search(m.before(20)):
         return None  # "im Alter von 84 Jahren": an age
+    if unit is Grain.YEAR and _AGE_RANGE.search(m.before(80)):
+        return None  # "Kinder zwischen sechs und elf Jahren": ages
+    if (m.g("approx") or "").lower() == "über" and _ACROSS_END.match(m.after(8)):
+        return None  # "über zwei Jahre hinweg": across, not more than (rule duration_across)
     if (unit is Grain.YEAR and not m.has("approx") and _AGE_WITH.search(m.before(5))
             and (m.g("number") or "").isdigit() and not _NOT_AGE_WITH.match(m.after(14))):
         return None  # "mit 18 Jahren ging sie in den Westen": an age
     return _approx(m, Duration(n, unit))
+
+
+def _duration_adj_between(m: RuleMatch) -> TimeValue | None:
+    if (m.g("number") or "").lower().startswith("ein"):
+        return None  # "eine schöne Woche"
+    return _duration(m)
 
 
 def _duration_ago(m: RuleMatch) -> TimeValue | None:
@@ -359,7 +380,14 @@ def _adj_duration(m: RuleMatch) -> TimeValue | None:
     return _approx(m, Duration(n, Grain[str(m.lookup("adjunit"))]))
 
 
+# a person noun: "Präsident", "Obmann", "Mitarbeiterin", "Mitglied", "Sponsor" (not "Engagement", "Einsatz")
+_PERSON_NOUN_AFTER = re.compile(r"\s+(?-i:[A-ZÄÖÜ])\w*(?:er|erin|in|innen|(?<!m)ent|entin|enten|or|orin|"
+                                r"ist|istin|glied|mann|frau|chef|chefin|kollege|kollegin)\b")
+
+
 def _lang_adj(m: RuleMatch) -> TimeValue | None:
+    if m.text.lower().startswith("langjährig") and _PERSON_NOUN_AFTER.match(m.after(40)):
+        return None  # "langjähriger Präsident": a long-time role, not a timex (KRAUTS)
     return Duration(None, Grain[str(m.lookup("lang_adj"))])
 
 
@@ -674,7 +702,8 @@ def _past(m: RuleMatch) -> TimeValue | None:
 _DAY_SEP = (r"\s*(?:,\s*(?:und\s+|sowie\s+)?|und\s|bis\s|auf\s|sowie\s|-|–|/)\s*"
             r"(?:zum\s+|am\s+|dem\s+|den\s+)?")
 _DAY_RANGE_TAIL = r"(?=(?:" + _DAY_SEP + r"\d{1,2}\.){1,8}\s*{MONTH}(?:\s+{YR})?)"
-_TIME_RANGE_TAIL = r"(?=\s*(?:bis|-|–|und)\s*\d{1,2}(?:[.:]\d{2})?\s*Uhr)"
+# "14 bis 18 Uhr", "9.30/12.30 Uhr", "8.30-12 und 14.30-16.30 Uhr": a list of clock times ending in "Uhr"
+_TIME_RANGE_TAIL = (r"(?=(?:\s*(?:bis|-|–|und|/)\s*\d{1,2}(?:[.:]\d{2})?(?!\d)){1,4}\s*Uhr)")
 
 RULES: list[Rule] = [
     # --- dates
@@ -694,13 +723,13 @@ RULES: list[Rule] = [
     Rule("month_bare", r"(?:Januar|Jänner|Februar|Feber|März|Juni|Juli|September|Oktober|November|Dezember)",
          lambda m: Fields(month=m.month("_t0")), case_sensitive=True, priority=-1),
     # --- years
-    Rule("year_prep", f"!{_PREP} " + "{YR}" + r"(?!\s*(?:%|€|Euro|Prozent|Meter|Mal\b|mal\b|Stück|Uhr))"
-         + _NOT_YEAR_IN_YEAR, _yearv, left_attach=False),
+    Rule("year_prep", f"!{_PREP} " + "{YR}" + r"(?!\s*(?:%|€|Euro|Prozent|Meter|Grad|Mal\b|mal\b|Stück|Uhr))"
+         + _NOT_YEAR_RANGE + _NOT_YEAR_IN_YEAR, _yearv, left_attach=False),
     Rule("year_noun", r"(?:Jahr|Jahre|Jahres|Jahrs|Jahreswechsel|Gesamtjahr|Geschäftsjahr|Wirtschaftsjahr)"
          r" {YR}", _yearv),
     # a bare year takes no article: "das 2017 gegründet wurde" is a relative pronoun
-    Rule("year_bare", r"{YR}" + _NOT_YEAR_BEFORE + _NOT_YEAR_AFTER + _NOT_YEAR_IN_YEAR, _yearv, priority=-1,
-         left_attach=False),
+    Rule("year_bare", r"{YR}" + _NOT_YEAR_BEFORE + _NOT_YEAR_AFTER + _NOT_YEAR_RANGE + _NOT_YEAR_IN_YEAR,
+         _yearv, priority=-1, left_attach=False),
     # --- weekdays
     Rule("weekday", r"{WEEKDAY}(?!\s*,?\s*(?:den\s+|dem\s+)?\d)", _weekday),
     Rule("weekday_pod", r"{WEEKDAY_POD}", _weekday_pod),
@@ -749,6 +778,12 @@ RULES: list[Rule] = [
     Rule("unit_after", r"(?:{UNIT1}|tags) (?P<dir>zuvor|davor|vorher|danach|darauf)", _unit_after),
     # --- durations
     Rule("duration", r"?{APPROX} {NUMBER} {UNIT}" + _NOT_AGE_AFTER, _duration),
+    # "zwei weitere Jahre", "rund 360 ehrenamtliche Stunden": an adjective between amount and unit ("ein" is
+    # left out: "eine schöne Woche")
+    Rule("duration_adj_between", r"?{APPROX} {NUMBER} (?-i:[a-zäöüß]+(?:e|en|er)) {UNIT}" + _NOT_AGE_AFTER,
+         _duration_adj_between),
+    # "die 14-Tage-Frist", "die 40-Stunden-Woche": the amount and unit of a compound noun
+    Rule("duration_compound", r"(?P<number>\d{1,3})-{UNIT}(?=-[A-ZÄÖÜ])", _duration, left_attach=False),
     # "sechs bis acht Monate": the first amount of a range takes the unit of the second
     Rule("duration_range_start", r"?{APPROX} {NUMBER}(?=\s*(?:bis|-|–)\s*(?:zu\s+)?\w+\s+{UNIT}\b)"
          + r"(?!\s*(?:bis|-|–)\s*\d{4})", _duration),
@@ -763,7 +798,14 @@ RULES: list[Rule] = [
          _duration_unspec),
     Rule("duration_few_gen", r"!(?:binnen|innerhalb|Binnen|Innerhalb) (?:weniger|einiger|mehrerer|vieler) "
          r"{UNITPL}", _duration_unspec),
-    Rule("duration_over", r"(?:über|Über) {UNITPL}", _duration_unspec),
+    Rule("duration_over", r"(?:über|Über) {UNITPL}(?!\s+hinweg\b)", _duration_unspec),
+    # "über zwei Jahre hinweg", "über die Jahre hinweg": "über … hinweg" is a preposition (across), outside
+    Rule("duration_across", r"!(?:über|Über) {NUMBER} {UNIT}(?=\s+hinweg\b)", _duration, priority=2),
+    Rule("duration_across_unspec", r"!(?:über|Über) ?die {UNITPL}(?=\s+hinweg\b)", _duration_unspec,
+         priority=2),
+    # "über das Jahr verteilt": the current year
+    Rule("year_across", r"!(?:über|Über) das ?ganze Jahr(?=\s+(?:verteilt|hinweg)\b)",
+         lambda m: Cycle(Grain.YEAR, 0), priority=2),
     Rule("duration_adj", r"?{APPROX} {NUMBER} +-?{ADJUNIT}(?:e|en|er|es|em)?", _adj_duration,
          left_attach=False),
     Rule("duration_lang", r"{LANG_ADJ}(?:e|en|er|es|em)?", _lang_adj, left_attach=False),
@@ -836,14 +878,16 @@ RULES: list[Rule] = [
     Rule("half_century", r"?der {ORDINAL} Hälfte des (?P<cent>\d{1,2})\. (?:Jahrhundert|Jahrhunderts)",
          _century),
     # --- vague
-    Rule("vague", r"{VAGUE}", _vague),
+    # an article before an adverb or adjective is the noun's: "die derzeit …", "des heutigen Gesetzes"
+    Rule("vague", r"{VAGUE}", _vague, left_attach=False),
     Rule("vague_future", r"?(?:nicht|sehr) ?(?:allzu|so) (?:ferner|naher|nächster|absehbarer|unmittelbarer|"
          r"näherer|weiterer|ferne|nahe|absehbare) (?:Zukunft)", _future, priority=1),
     # "in (der) Zukunft" is a time adverbial; "für die Zukunft", "eine große Zukunft" are not
     Rule("in_future", r"!(?:in|In) ?der Zukunft", _future),
     Rule("in_present", r"!(?:in|In) der Gegenwart", _present),
+    Rule("from_now_on", r"!(?:von|Von) nun(?=\s+an\b)", _present),
     Rule("vague_adj", r"{VAGUE_ADJ}", _vague_adj, left_attach=False),
-    Rule("vague_ex", r"Ex(?=-[A-ZÄÖÜ])", _past, case_sensitive=True),
+    Rule("vague_ex", r"Ex(?=-[A-ZÄÖÜ])", _past, case_sensitive=True, left_attach=False),
 ]
 
 
