@@ -52,6 +52,12 @@ class _ModalityRules(_SentenceCore):
             idx.pop()
         return (idx[0], idx[-1] + 1) if idx else None
 
+    def _carrier(self, idx: list[int]) -> bool:
+        """Has the clause a predicate whose negation negates the noun event it speaks of ("geplant",
+        "bestätigt", "scheduled")?"""
+        carriers = self.lex.cues.negation_carriers
+        return any(self.low[j] in carriers or self.toks[j].lemma.lower() in carriers for j in idx)
+
     def _modality(self, i: int, e: TriggerEntry, conditional: bool, when: Interval | None,
                   report: Interval | None, condition: tuple[int, int] | None = None) -> Modality:
         cues = self.lex.cues
@@ -65,6 +71,8 @@ class _ModalityRules(_SentenceCore):
         if e.noun:
             if not cues.negation_det.isdisjoint(window[-3:]):
                 return Modality.NEGATED
+            if not cues.negation.isdisjoint(clause) and self._carrier(clause_idx):
+                return Modality.NEGATED  # "Ein Treffen … ist nicht geplant", "hat Angriffe nicht bestätigt"
         elif not cues.negation.isdisjoint(clause):
             return Modality.NEGATED
         if conditional:

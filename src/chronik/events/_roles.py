@@ -14,6 +14,8 @@ from chronik.events.lexicon import TriggerEntry
 from chronik.events.model import EventActor
 from chronik.temporal.calendar import Interval
 
+_NOT_HEAD = frozenset({"ADP", "AUX", "PRON", "SCONJ", "CCONJ", "PUNCT", "NUM", "DET", "PART", "VERB"})
+
 
 class _RoleRules(_SentenceCore):
     """Source, target and location of a trigger (subjects, objects, prepositions, passives, reciprocals,
@@ -48,6 +50,88 @@ class _RoleRules(_SentenceCore):
             t.pos in ("ADP", "PART", "PRON", "AUX", "SCONJ", "PUNCT")
             or t.text.lower().endswith(("ed", "ing", "ly")) for t in words)
 
+    def _target_before(self, i: int, e: TriggerEntry, cl: list[_Actor]) -> _Actor | None:
+        """A noun trigger's target named before it, behind one of the trigger's own prepositions, with at
+        most an article, adjectives or adverbs and a preposition of means between: "hat bei Japan offiziell
+        Beschwerde eingelegt", "gegen Russland neue Sanktionen", "spoke with Putin by phone"."""
+        if not e.target_preps:
+            return None
+        before = [a for a in cl if a.end <= i and a.prep in e.target_preps]
+        if not before:
+            return None
+        a = before[-1]
+        gap = range(a.end, i)
+        if len(gap) > 3 or any(b.start in gap for b in cl):
+            return None
+        if self.lang == "en" and not any(self.low[j] in self.lex.cues.means_preps for j in gap):
+            return None  # English nouns name their target after them; "with the UN Security Council
+            # agreement": the actor modifies the noun
+        for j in gap:
+            t = self.toks[j]
+            if t.pos == "DET" or (t.pos == "ADP" and self.low[j] in self.lex.cues.means_preps):
+                continue
+            if t.pos == "X" and t.text[:1].islower() and not self.lex.lookup(t.lemma, t.text) and \
+                    self.low[j] not in self.lex.cues.negation:
+                continue  # "offiziell", "neue", "langes"
+            return None
+        return a
+
+    def _nominal_source(self, i: int, cl: list[_Actor]) -> _Actor | None:
+        """The source of an English verb entry read as a noun: a possessive right before it ("Kim Jong Un's
+        visit") or an agent behind "by" right after it ("a visit by Macron")."""
+        for a in cl:
+            if a.end == i and a.genitive:
+                return a
+            if a.start == i + 2 and a.prep in self.lex.cues.passive_agent:
+                return a
+        return None
+
+    def _object_place(self, i: int, e: TriggerEntry, place: _Actor, code: str, source: _Actor | None) -> bool:
+        """Does ``place`` (behind "in" after the trigger's object) host that object, so that its state is
+        the target? Only for the acts whose object is an event or a group somewhere (criticism, rejection,
+        protest, boycott, arrest: ``object_place_codes``): "kritisierte die Festnahme von Journalisten in der
+        Türkei", "boycott the Olympic Games in Beijing" — not "kritisierte in Peking die Lage", "criticized
+        the plan on Friday in Brussels" or "Bei ihrem Besuch in China kritisierte Merkel"."""
+        cues = self.lex.cues
+        if place.prep not in cues.object_place_preps or \
+                not any(code.startswith(p) for p in cues.object_place_codes):
+            return False
+        if place.info is None or place.info.kind not in ("place", "state"):
+            return False
+        if source is not None and source.info is not None and \
+                (place.info.country or place.info.id) in (source.info.id, source.info.country):
+            return False  # a state's own act at home: "Turkey arrested journalists in Istanbul"
+        p = place.start - 1
+        while p > i and self.toks[p].pos == "DET":
+            p -= 1
+        h = p - 1  # the head of the object before the preposition
+        c = self.clause[i]
+        after_only = self.lang == "en" or e.noun  # German verbs: the object may precede (verb-final)
+        if (h <= i) if after_only else (h == i):
+            return False
+        if h < 0 or self.clause[h] != c or not self.toks[h].text[:1].isalpha() or self._in_timex(h):
+            return False
+        th = self.toks[h]
+        if th.pos in _NOT_HEAD or self.low[h].endswith("ly") or \
+                any(a.start <= h < a.end for a in self.actors):
+            return False
+        if self.lang == "de" and th.pos != "NOUN":
+            return False
+        # the object is a noun phrase (article, adjectives, nouns, attributes behind "von"/"of" or the
+        # trigger's own prepositions) that starts right after the trigger (English, nouns) or, German verbs,
+        # is not an adverbial ("auf einer Pressekonferenz in Peking", "bei ihrem Besuch in China")
+        own = e.target_preps or cues.target_preps
+        j, floor = h - 1, (i if h > i else -1)
+        while j > floor and h - j <= 8 and self.clause[j] == c:
+            t, w = self.toks[j], self.low[j]
+            np_word = t.pos in ("DET", "NUM", "NOUN", "PROPN") or (t.pos == "X" and not w.endswith("ly"))
+            if not np_word and not (t.pos == "ADP" and (w in cues.attribute_preps or w in own)):
+                break
+            j -= 1
+        if after_only:
+            return j == i  # "protested in Moscow", "denounce the worms who … in the US": no such object
+        return j == i or j < 0 or self.toks[j].pos != "ADP"
+
     def _roles(self, i: int, e: TriggerEntry, code: str = "") -> tuple[_Actor | None, _Actor | None,
                                                                        _Actor | None]:
         c = self.clause[i]
@@ -62,18 +146,30 @@ class _RoleRules(_SentenceCore):
                         and a.prep in preps and a is not location), None)
         source: _Actor | None = None
         target: _Actor | None = None
+        # an English verb entry read as a noun ("Kim Jong Un's visit", "a meeting between A and B") keeps
+        # the verb's roles but takes a possessive or "by" actor as its source and a "between" pair
+        nominal = e.noun or (self.lang == "en" and self._noun_reading(i, self.toks[i]))
+        pair = [a for a in cl if a.prep == by_prep.prep] if nominal and by_prep is not None and \
+            by_prep.prep in ("zwischen", "between") else []
         if e.noun:
             source = self._noun_source(i, cl)
             target = by_prep
-            if by_prep is not None and by_prep.prep in ("zwischen", "between"):
-                pair = [a for a in cl if a.prep == by_prep.prep]
-                if len(pair) >= 2:
-                    source, target = pair[0], pair[1]
+            if len(pair) >= 2:
+                source, target = pair[0], pair[1]
+            if target is None:
+                target = self._target_before(i, e, cl)  # "bei Japan offiziell Beschwerde eingelegt"
             if source is None and not self._attribute_of_noun(i):  # not "den Inhalt der Gespräche"
                 source = self._subject(i, exclude=target)
         else:
             passive = self._passive(i)
-            if passive:
+            agent = self._nominal_source(i, cl) if nominal else None
+            if len(pair) >= 2:
+                source, target = pair[0], pair[1]
+            elif agent is not None:
+                source = agent
+                target = next((a for a in cl if a.start > i and a.prep is None and a.info != agent.info),
+                              None) or by_prep or self._target_before(i, e, cl)
+            elif passive:
                 source = next((a for a in cl if a.prep in self.lex.cues.passive_agent), None)
                 target = self._subject(i, exclude=source)
             else:
@@ -86,7 +182,7 @@ class _RoleRules(_SentenceCore):
                 target = next((a for a in cl if a.prep is None and a is not source
                                and not any(a is o for o in mine) and (a.start > i or self.lang == "de")
                                and not (a.info is not None and source is not None and a.info == source.info)),
-                              None) or by_prep
+                              None) or by_prep or (self._target_before(i, e, cl) if nominal else None)
         if target is None and not e.noun:
             # no object: the first actor after the verb in a prepositional phrase of its clause
             # ("condemned an attack by X", "welcomed ties between A and B"), not a place or a source
@@ -97,6 +193,9 @@ class _RoleRules(_SentenceCore):
         if target is None and location is not None and not e.noun and not e.location_target and \
                 self._goal(i, location, code):
             target, location = location, None  # "contribute a million rupees to Gondor"
+        if target is None and location is not None and not e.location_target and \
+                self._object_place(i, e, location, code, source):
+            target, location = location, None  # "kritisierte die Festnahme von Journalisten in der Türkei"
         if target is None and e.symmetric and source is not None:
             target = self._partner(source)  # "Merkel and Macron met": a symmetric act between the two
         if target is None and e.location_target and location is not None:

@@ -53,6 +53,7 @@ class _SentenceCore:
         self._ordinal_note: tuple[str, ...] | None = None
         self._has_cue: bool | None = None
         self._reporting_memo: dict[int, bool] = {}
+        self._timex_toks: tuple[frozenset[int], frozenset[int]] | None = None
 
     def _clauses(self) -> list[int]:
         out, c = [], 0
@@ -321,6 +322,28 @@ class _SentenceCore:
             return None
         found = self.lex.lookup(t.lemma, t.text)
         return k if found and any(e.noun for e in found) else None
+
+    def _timex_tokens(self) -> tuple[frozenset[int], frozenset[int]]:
+        """Token indices inside a timex, and those that start one (computed once per sentence)."""
+        if self._timex_toks is None:
+            inside: set[int] = set()
+            starts: set[int] = set()
+            for t in self.timexes:
+                a = self._tok_at(t.span.start)
+                starts.add(a)
+                b = a
+                while b < len(self.toks) and self.toks[b].start < t.span.end:
+                    inside.add(b)
+                    b += 1
+            self._timex_toks = (frozenset(inside), frozenset(starts))
+        return self._timex_toks
+
+    def _in_timex(self, j: int) -> bool:
+        return j in self._timex_tokens()[0]
+
+    def _before_timex(self, j: int) -> bool:
+        """Does a timex start right after token ``j`` ("on Sunday", "am Montag")?"""
+        return j + 1 in self._timex_tokens()[1]
 
     def _in_clause(self, c: int) -> list[_Actor]:
         """The actors of clause ``c`` in text order (shared: do not modify)."""

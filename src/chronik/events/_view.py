@@ -60,6 +60,7 @@ class _SentenceView(_TriggerRules, _RoleRules, _ModalityRules, _ReportedRules, _
         code = self._pattern_code(i, entry)
         if code == NO_EVENT:  # a pattern that says "not this sense" ("released a statement")
             return None
+        code = self._intent_code(i, entry, code)  # "zu Gesprächen bereit": intent to meet (036)
         source, target, location = self._roles(i, entry, code)
         reciprocal = self._reciprocal(i)
         if reciprocal is not None:

@@ -75,6 +75,20 @@ class Cues:
     member_preps: frozenset[str] = frozenset()  # "officials in the White House": an agent of the actor
     goal_preps: frozenset[str] = frozenset()  # "contribute money to X": after an object, X is the target
     hostile_goal_preps: frozenset[str] = frozenset()  # "fired shells at X": the same for conflictual codes
+    # predicates whose negation negates the noun event they speak of ("ein Treffen ist nicht geplant",
+    # "hat Angriffe nicht bestätigt"); compared with word forms and lemmas
+    negation_carriers: frozenset[str] = frozenset()
+    # prepositions naming the means of the clause's act ("spoke with Putin by phone"): a noun trigger behind
+    # one takes its target from before it
+    means_preps: frozenset[str] = frozenset()
+    # "kritisierte die Festnahme von Journalisten in der Türkei": a place behind these after the object of
+    # a trigger of ``object_place_codes`` (CAMEO code prefixes) hosts the object, its state is the target
+    object_place_preps: frozenset[str] = frozenset()
+    object_place_codes: frozenset[str] = frozenset()
+    attribute_preps: frozenset[str] = frozenset()  # "die Festnahme von Journalisten": inside the object
+    # adjectives and nouns of readiness: a cooperative act they govern is an intent (03x): "zu Gesprächen
+    # bereit", "ready for talks"
+    intent: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +148,9 @@ _CUE_KEYS = {
     "media_nouns": "media_nouns", "aspect_end": "aspect_end",
     "aspect_start": "aspect_start", "member_preps": "member_preps",
     "goal_preps": "goal_preps", "hostile_goal_preps": "hostile_goal_preps",
+    "negation_carriers": "negation_carriers", "means_preps": "means_preps",
+    "object_place_preps": "object_place_preps", "object_place_codes": "object_place_codes",
+    "attribute_preps": "attribute_preps", "intent": "intent",
 }
 
 
