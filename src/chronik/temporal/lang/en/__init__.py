@@ -7,4 +7,4 @@ from chronik.temporal.lang.en import rules
 
 SPEC = LanguageSpec(code="en", name="English", folder=Path(__file__).parent, rules=rules.RULES,
                     macros=rules.MACROS, direction=rules.direction,
-                    parse_number=rules.parse_number)
+                    parse_number=rules.parse_number, narrative=rules.narrative)

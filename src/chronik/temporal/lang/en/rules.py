@@ -1064,6 +1064,93 @@ def direction(text: str, start: int, end: int) -> Direction | None:
 
 
 # --------------------------------------------------------------------------------------------------
+# stories told in an earlier year: "In March 1998, the company cut jobs. On April 5, it announced ..."
+
+# the simple past of a story (irregular verbs; regular ones end in -ed, ``_PAST_WEAK``), without the
+# present "says" of the reporting clause
+_STORY_PAST = re.compile(
+    r"\b(?:said|was|were|had|did|ago|announced|reported|told|rose|fell|grew|began|won|lost|took|came|went|"
+    r"left|met|held|sold|bought|saw|gave|made|fought|spent|paid|led|ran|became|struck|brought|kept|broke|"
+    r"fled|flew|drove|wrote|built|sank|stood|spoke|threw|caught|chose|froze|hid|knew|rode|shook|stole|"
+    r"swore|tore|wore|woke|sought|taught|thought|felt|meant|sent|lent|dealt|dug|hung|shot|slid|spread|"
+    r"quit|sat|sang|swam|drank|forgot|got|drew|blew|withdrew|overthrew|bore|born|laid|heard|found|"
+    r"ate|rang|sprang|swept|wept|slept|understood|overtook|undertook|forbade|hit|burned|burnt)\b",
+    re.IGNORECASE)
+# the past perfect looks back from the story's date ("On May 2, workers had walked out"); not a plan
+# that had been made ("had been scheduled to"), nor "had" as a full verb ("had 500 workers")
+_STORY_PLUPERFECT = re.compile(
+    r"\bhad\s+(?:(?:not|never|already|just|long|previously|also|first|\w+ly)\s+)?"
+    r"(?!been\s+(?:\w+\s+)?(?:due|scheduled|set|expected|planned|slated)\b)"
+    r"(?:been|[a-z]{2,}(?:ed|en|wn|ne|ght|ung|uck|ost|ept|ent|eft|old|ade|ound|ood|id|ad|un|at)|"
+    r"won|lost|led|met|held|left|paid|spent|sold|fled|quit|cut|hit|put|set|shut|split|spread)\b",
+    re.IGNORECASE)
+# the document's own year, not the story's
+_PRESENT_YEAR = re.compile(r"\b(?:this|the\s+current)\s+(?:year|month)\b|\bso\s+far\b", re.IGNORECASE)
+_YEAR_WORD = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+# a sentence that opens with a date: "In June he moved", "That summer", "Later, in May,"
+_STORY_OPENING = re.compile(
+    r"[\s\"'`(]*(?:(?:and|but|then|later|earlier|so)\b,?\s+)?(?:(?:in|on|by|during|that|until|from)\s+)?"
+    r"(?:(?:early|mid|late)[-\s]+)?(?:the\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall"
+    r"|autumn|winter)", re.IGNORECASE)
+# a date inside a noun phrase that names an event: "the Dec. 21, 1988, bombing", "the August 1988 cease-fire"
+_NAMING_YEAR = re.compile(r"\b(?:the|an?|its|his|her|their)\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\Z")
+_AS_OF = re.compile(r"\b(?:through|thru|as\s+of)\s+(?:(?:early|mid|late)[-\s]+)?\Z", re.IGNORECASE)
+# a year the story does not stay in: a span reaching the present ("since 1994", "dating to 1994")
+_SPAN_SINCE = re.compile(r"\b(?:since|dating(?:\s+back)?\s+to|as\s+far\s+back\s+as)\s+\Z", re.IGNORECASE)
+
+
+def narrative(text: str, start: int, end: int) -> Direction | None:
+    """A date without a year in a story set in an earlier year ("In March 1998, the company cut jobs.
+    On April 5, it announced …"): onward from the story's date in a past-tense clause, back from it in
+    the past perfect ("On May 2, workers had walked out"; but "By March, the Nasdaq had lost": a
+    deadline onward); not the story's in a present or future clause ("will celebrate", "is expected
+    to", "reopens on June 1") or one naming the current year."""
+    lo = max(0, start - 200)
+    hi = min(len(text), end + 200)
+    ends = list(_SENTENCE_END.finditer(text, lo, start))
+    if ends:
+        lo = ends[-1].end()
+    right = _SENTENCE_END.search(text, end, hi)
+    if right:
+        hi = right.start() + 1
+    clause = text[lo:hi]
+    if _PRESENT_YEAR.search(clause):
+        return None
+    # the story's year is named in this sentence, or in the one before when this one opens with a date
+    # ("He was born in 1950. In June he …"; a chain of such sentences: "In August, … On Dec. 25, …");
+    # not a year that only names an event ("the Aug. 2, 1988, bombing"), nor one a span reaching the
+    # present starts from ("attacks dating to 1994")
+    years = list(_YEAR_WORD.finditer(text, lo, start))
+    here, upto = lo, end
+    for _ in range(3):
+        if years or not _STORY_OPENING.match(text, here, upto):
+            break
+        prev = list(_SENTENCE_END.finditer(text, max(0, here - 400), max(0, here - 1)))
+        back = prev[-1].end() if prev else max(0, here - 400)
+        years = list(_YEAR_WORD.finditer(text, back, here))
+        here, upto = back, here
+    if not years:
+        return None
+    year = years[-1].start()
+    if _SPAN_SINCE.search(text, max(0, year - 30), year) or _NAMING_YEAR.search(text, max(0, year - 30),
+                                                                                 year):
+        return None
+    if _AS_OF.search(text, max(0, start - 20), start):
+        return None  # "had purchased 481,000 shares through Sept. 29": a running count, up to now
+    if direction(text, start, end) is Direction.FUTURE:
+        return None
+    past = [p for p in _STORY_PAST.finditer(clause) if p.group().lower() != "had"]
+    past += [p for p in _PAST_WEAK.finditer(clause) if not _PASSIVE.search(clause, 0, p.start())]
+    pluperfect = _STORY_PLUPERFECT.search(clause)
+    if not past and not pluperfect:
+        return None
+    if pluperfect and not re.search(r"\b(?:by|until|till)\s+(?:(?:early|mid|late)[-\s]+)?\Z",
+                                    text[max(0, start - 20):start], re.IGNORECASE):
+        return Direction.PAST
+    return Direction.ONWARD
+
+
+# --------------------------------------------------------------------------------------------------
 
 _PREP = ("!in|since|until|till|by|during|from|through|before|after|between|of|for|to|on|and|or|at|around"
          "|throughout")
