@@ -1,10 +1,11 @@
-"""English: lexicon.toml (vocabulary), rules.py (rules), examples.toml (the executable spec)."""
+"""English: lexicon.toml (vocabulary), rules.py (rules), tense.py (tense cues), examples.toml (the
+executable spec)."""
 
 from pathlib import Path
 
 from chronik.temporal.grammar import LanguageSpec
-from chronik.temporal.lang.en import rules
+from chronik.temporal.lang.en import rules, tense
 
 SPEC = LanguageSpec(code="en", name="English", folder=Path(__file__).parent, rules=rules.RULES,
-                    macros=rules.MACROS, direction=rules.direction,
-                    parse_number=rules.parse_number, narrative=rules.narrative)
+                    macros=rules.MACROS, direction=tense.direction,
+                    parse_number=rules.parse_number, narrative=tense.narrative)
