@@ -67,6 +67,10 @@ DELAY
 AGREE
 - * WITH % [031]
 
+--- ACT [100] ---
+ACT
+- * &CURRENCY [103]
+
 --- WARN [160] ---
 WARN
 - * AT ^ + [162]
@@ -122,6 +126,11 @@ def coded(tmp_path: Path):  # type: ignore[no-untyped-def]
     ("Eriador agrees with Gondor and Arnor.", ("ERI", "ARN", "031")),
     # "^": an actor skipped over
     ("Bree warned at Osgiliath Gondor of the danger.", ("BRE", "GON", "162")),
+    # regular forms without braces; pattern words are literal ("effort" is not "efforts")
+    ("Gondor is acting with Arnor.", ("GON", "ARN", "100")),
+    ("Gondor acted with Arnor.", ("GON", "ARN", "100")),
+    ("Gondor broke a treaty with Arnor.", ("GON", "ARN", "161")),
+    ("Gondor broke treaties with Arnor.", ("GON", "ARN", "1717")),
     # "[---]": coded only through a pattern
     ("Gondor renewed relations with Arnor.", ("GON", "ARN", "064")),
 ])

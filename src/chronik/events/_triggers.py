@@ -115,22 +115,23 @@ class _TriggerRules(_SentenceCore):
 
     def _at(self, j: int, el: Element) -> int:
         """The number of tokens element ``el`` matches starting at token ``j`` (0: no match)."""
-        if self.low[j] in el.words or self.toks[j].lemma.lower() in el.words:
+        if self.low[j] in el.words or (not el.forms and self.toks[j].lemma.lower() in el.words):
             return 1
         for phrase in el.phrases:
             n = len(phrase)
-            if j + n <= len(self.toks) and all(self.low[j + k] == w or self.toks[j + k].lemma.lower() == w
-                                               for k, w in enumerate(phrase)):
+            if j + n <= len(self.toks) and all(
+                    self.low[j + k] == w or (not el.forms and self.toks[j + k].lemma.lower() == w)
+                    for k, w in enumerate(phrase)):
                 return n
         return 0
 
     def _ending_at(self, j: int, el: Element) -> int:
         """The number of tokens element ``el`` matches ending at token ``j`` (0: no match)."""
-        if self.low[j] in el.words or self.toks[j].lemma.lower() in el.words:
+        if self.low[j] in el.words or (not el.forms and self.toks[j].lemma.lower() in el.words):
             return 1
         for phrase in el.phrases:
             n = len(phrase)
-            if j - n + 1 >= 0 and self._at(j - n + 1, Element(phrases=(phrase,))) == n:
+            if j - n + 1 >= 0 and self._at(j - n + 1, Element(phrases=(phrase,), forms=el.forms)) == n:
                 return n
         return 0
 

@@ -53,6 +53,7 @@ class Element:
     phrases: tuple[tuple[str, ...], ...] = ()  # alternatives of several words in a row ("swiss francs")
     slot: str | None = None  # SOURCE, TARGET, BOTH or SKIP: an actor mention at this position
     adjacent: bool = False
+    forms: bool = False  # word forms only, not lemmas (TABARI patterns are literal: "effort" ≠ "efforts")
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,8 +8,9 @@ The format (read from PETRARCH's own dictionaries):
 * ``--- VERB [code] ---`` opens a block; ``[---]`` is no default code (the verbs are coded only through
   patterns), ``[032:033]`` a paired code (the first is used). Lines in a block are verbs (``+`` before a
   synonym is optional) with an optional own ``[code]`` and their irregular forms in braces
-  (``BREAK {BROKE BROKEN}``); a multi-word verb joins its words with ``_`` or spaces and marks the
-  inflected word with ``+`` (``WIRE_+TAP``; unmarked: the first, ``+CORDON_OFF``).
+  (``BREAK {BROKE BROKEN}``; without braces the regular -s/-ed/-ing forms); a multi-word verb joins its
+  words with ``_`` or spaces and marks the inflected word with ``+`` (``WIRE_+TAP``; unmarked: the
+  first, ``+CORDON_OFF``).
 * ``- upper * lower [code]`` is a pattern: words before (``upper``) and after (``lower``) the verb; words
   separated by spaces may have other words between them, words joined by ``_`` are adjacent (so are
   ``IN_*`` and ``*_ON`` to the verb); ``$`` is the source, ``+`` the target, ``%`` a coordination whose
@@ -124,9 +125,10 @@ def load_tabari_verbs(path: str | os.PathLike[str], *, base: Lexicon | None = No
             continue
         own = code if m.group(3) else ""
         block[1].append((word, own or ""))
-        for f in (forms.group(1).split() if forms else []):
-            if _verb(f):
-                block[1].append((_verb(f), own or ""))
+        if forms:  # irregular: the forms given
+            block[1].extend((_verb(f), own or "") for f in forms.group(1).split() if _verb(f))
+        else:  # regular: -s, -ed, -ing as PETRARCH conjugates them ("acting", "deplored")
+            block[1].extend((f, own or "") for f in _regular(word))
     flush()
     return Lexicon(base.lang, base.cues, {k: tuple(v) for k, v in by_lemma.items()},
                    (), base.duration_suffixes, base.duration_numbers, base.date_cues)
@@ -149,6 +151,26 @@ def _verb(text: str) -> str:
         words[0] = words[0].lstrip("+")
     out = " ".join(words)
     return out if re.fullmatch(r"\+?[a-z'-]+(?: \+?[a-z'-]+)*", out) else ""
+
+
+def _regular(verb: str) -> list[str]:
+    """The regular forms of a verb (its inflected word, for a multi-word verb): "act" → "acts", "acted",
+    "acting"; "deplore" → "deplores", "deplored", "deploring"; "try" → "tries", "tried"."""
+    words = verb.split()
+    head = next((k for k, w in enumerate(words) if w.startswith("+")), 0)
+    w = words[head].lstrip("+")
+    if len(w) < 3:
+        return []
+    if w.endswith("e"):
+        forms = [w + "s", w + "d", w[:-1] + "ing"]
+    elif w.endswith("y") and w[-2] not in "aeiou":
+        forms = [w[:-1] + "ies", w[:-1] + "ied", w + "ing"]
+    elif w.endswith(("s", "sh", "ch", "x", "z")):
+        forms = [w + "es", w + "ed", w + "ing"]
+    else:
+        forms = [w + "s", w + "ed", w + "ing"]
+    mark = "+" if words[head].startswith("+") else ""
+    return [" ".join([*words[:head], mark + f, *words[head + 1:]]) for f in forms]
 
 
 def _phrase(entry: TriggerEntry) -> tuple[TriggerEntry, str]:
@@ -226,7 +248,7 @@ def _side(text: str, side: str, synsets: dict[str, list[str]]) -> tuple[Element,
         elif w.startswith("&"):
             alts = _alternatives(w[1:], synsets)
             out.append(Element(frozenset(a[0] for a in alts if len(a) == 1),
-                               tuple(a for a in alts if len(a) > 1), adjacent=adjacent))
+                               tuple(a for a in alts if len(a) > 1), adjacent=adjacent, forms=True))
         else:
-            out.append(Element(frozenset({w.lower()}), adjacent=adjacent))
+            out.append(Element(frozenset({w.lower()}), adjacent=adjacent, forms=True))
     return tuple(out)
