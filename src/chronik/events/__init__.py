@@ -4,6 +4,7 @@
     Event, EventActor, ReportedSpeech, Modality, DateSource   the record
     TableResolver, ActorResolver                        actor look-up (any registry behind a Protocol)
     TabariResolver                                      TABARI/PETRARCH .actors and .agents dictionaries
+    load_tabari_verbs                                   TABARI/PETRARCH verb dictionaries → trigger lexicon
     Analyzer, SimpleAnalyzer, SpacyAnalyzer             the linguistic backend
 """
 
@@ -11,6 +12,7 @@ from chronik.events.analysis import Analyzer, Sentence, SimpleAnalyzer, SpacyAna
 from chronik.events.extract import extract_events
 from chronik.events.model import DateSource, Event, EventActor, Modality, ReportedSpeech
 from chronik.events.resolver import ActorInfo, ActorResolver, TabariResolver, TableResolver, default_resolver
+from chronik.events.verbs import load_tabari_verbs
 
 __all__ = [
     "ActorInfo",
@@ -29,4 +31,5 @@ __all__ = [
     "Token",
     "default_resolver",
     "extract_events",
+    "load_tabari_verbs",
 ]

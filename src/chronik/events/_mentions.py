@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from chronik.events.model import Event, EventActor
 from chronik.events.resolver import ActorInfo, ActorResolver, ActorScanner
@@ -34,6 +34,8 @@ class _Draft:
     target: _Actor | None = None
     distributive: bool = False  # roles may be distributed over coordinated actors
     lends: bool = True  # may date other mentions ("Ähnliche Beratungen" is another instance: no)
+    # further (source, target) pairs of the same act: a pattern's "%" coordination acting on itself
+    pairs: list[tuple[_Actor, _Actor]] = field(default_factory=list)
 
 
 _SCANNERS: dict[tuple[int, str], ActorScanner] = {}

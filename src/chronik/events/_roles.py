@@ -219,10 +219,14 @@ class _RoleRules(_SentenceCore):
         return dataclasses.replace(a, info=state) if state is not None else a
 
     def _distribute(self, d: _Draft) -> list[_Draft]:
-        """"China und Russland kritisierten die USA": one event per conjunct (source or target)."""
-        if not d.distributive:
-            return []
+        """"China und Russland kritisierten die USA": one event per conjunct (source or target); a
+        pattern's coordination acting on itself: one event per further pair."""
         out: list[_Draft] = []
+        for s, t in d.pairs:
+            ev = dataclasses.replace(d.event, source=self._role(s), target=self._role(t))
+            out.append(_Draft(ev, d.clause_occasion, s, t, distributive=False, lends=d.lends))
+        if not d.distributive:
+            return out
         for role in ("source", "target"):
             a = d.source if role == "source" else d.target
             other = d.target if role == "source" else d.source

@@ -54,6 +54,7 @@ class _SentenceCore:
         self._has_cue: bool | None = None
         self._reporting_memo: dict[int, bool] = {}
         self._timex_toks: tuple[frozenset[int], frozenset[int]] | None = None
+        self._match_memo: dict[tuple[int, int], tuple[str, dict[str, _Actor]]] = {}
 
     def _clauses(self) -> list[int]:
         out, c = [], 0

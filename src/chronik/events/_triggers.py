@@ -5,10 +5,11 @@ lexicon entry a token triggers and with which pattern code, and truncated German
 
 from __future__ import annotations
 
+from chronik.events._mentions import _Actor
 from chronik.events._segment import _CLOSED_POS
 from chronik.events._sentence import _SentenceCore
 from chronik.events.analysis import Token, WordTest, word_info
-from chronik.events.lexicon import Lexicon, TriggerEntry
+from chronik.events.lexicon import BOTH, SKIP, Element, Lexicon, Pattern, TriggerEntry
 
 _SELECTORS: dict[int, tuple[Lexicon, WordTest]] = {}  # the lexicon is kept: its id cannot be reused
 
@@ -55,6 +56,11 @@ class _TriggerRules(_SentenceCore):
             return ()
         noun_reading = self._noun_reading(i, tok)
         out = []
+        if any(e.phrase_before or e.phrase_after for e in found):
+            # a multi-word verb only with its other words around it ("wire tapped", "cordoned off"), and
+            # before the one-word entries of the same word
+            found = tuple(sorted((e for e in found if self._phrase_here(i, e)),
+                                 key=lambda e: -(len(e.phrase_before) + len(e.phrase_after))))
         for e in found:
             if e.particle is not None and not self._has_particle(i, e.particle) and \
                     not tok.text.lower().startswith(e.particle):
@@ -68,37 +74,129 @@ class _TriggerRules(_SentenceCore):
             out = list(found)
         return tuple(out)
 
+    def _phrase_here(self, i: int, e: TriggerEntry) -> bool:
+        b, a = e.phrase_before, e.phrase_after
+        if i - len(b) < 0 or i + len(a) >= len(self.toks):
+            return False
+        return all(self.low[i - len(b) + k] == w for k, w in enumerate(b)) and \
+            all(self.low[i + 1 + k] == w for k, w in enumerate(a))
+
     def _pattern_code(self, i: int, e: TriggerEntry) -> str:
         """The code of the most specific pattern that matches around the trigger, else the entry's."""
+        return self._pattern_match(i, e)[0]
+
+    def _pattern_match(self, i: int, e: TriggerEntry) -> tuple[str, dict[str, _Actor]]:
+        """The code of the most specific pattern that matches around the trigger (else the entry's) and
+        the actors its slots bind (``$`` source, ``+`` target, ``%`` a coordination acting on itself)."""
+        if not e.patterns:
+            return e.code, {}
+        memo = self._match_memo.get((i, id(e)))
+        if memo is not None:
+            return memo
         c = self.clause[i]
+        first, last = i - len(e.phrase_before), i + len(e.phrase_after)
+        found: tuple[str, dict[str, _Actor]] = (e.code, {})
         for p in e.patterns:
-            if p.before:
-                lo = i - 1
-                k = len(p.before) - 1
-                limit = i - p.window - len(p.before)
-                while lo >= 0 and lo > limit and k >= 0 and self.clause[lo] == c:
-                    if self.low[lo] in p.before[k] or self.toks[lo].lemma.lower() in p.before[k]:
-                        k -= 1
-                    lo -= 1
-                if k >= 0:
-                    continue
-            if p.after:
-                hi, k, skipped = i + 1, 0, 0
-                reach = self._complement_clause(c)  # "aufgerufen, an den Verhandlungstisch zurückzukehren"
-                while hi < len(self.toks) and k < len(p.after) and c <= self.clause[hi] <= reach:
-                    if self.timexes and (self._in_timex(hi) or (
-                            self.toks[hi].pos == "ADP" and self._before_timex(hi))):
-                        hi, skipped = hi + 1, skipped + 1  # "called on Friday for talks": a timex is no
-                        continue  # context word and does not count for the window
-                    if k == 0 and p.after_window is not None and hi - i - skipped > p.after_window:
-                        break
-                    if self.low[hi] in p.after[k] or self.toks[hi].lemma.lower() in p.after[k]:
-                        k += 1
-                    hi += 1
-                if k < len(p.after):
-                    continue
-            return p.code
-        return e.code
+            bound: dict[str, _Actor] = {}
+            if p.before and not self._match_before(first, c, p, bound):
+                continue
+            if p.after and not self._match_after(last, c, p, bound):
+                continue
+            if BOTH in bound and not self._compound(bound[BOTH]):
+                continue  # "%": a coordination ("Gondor and Osgiliath have delayed …"), not one actor
+            found = (p.code, bound)
+            break
+        self._match_memo[(i, id(e))] = found
+        return found
+
+    def _compound(self, a: _Actor) -> bool:
+        """Is ``a`` one of several coordinated actors? (The role rules know coordinations.)"""
+        return False
+
+    def _at(self, j: int, el: Element) -> int:
+        """The number of tokens element ``el`` matches starting at token ``j`` (0: no match)."""
+        if self.low[j] in el.words or (not el.forms and self.toks[j].lemma.lower() in el.words):
+            return 1
+        for phrase in el.phrases:
+            n = len(phrase)
+            if j + n <= len(self.toks) and all(
+                    self.low[j + k] == w or (not el.forms and self.toks[j + k].lemma.lower() == w)
+                    for k, w in enumerate(phrase)):
+                return n
+        return 0
+
+    def _ending_at(self, j: int, el: Element) -> int:
+        """The number of tokens element ``el`` matches ending at token ``j`` (0: no match)."""
+        if self.low[j] in el.words or (not el.forms and self.toks[j].lemma.lower() in el.words):
+            return 1
+        for phrase in el.phrases:
+            n = len(phrase)
+            if j - n + 1 >= 0 and self._at(j - n + 1, Element(phrases=(phrase,), forms=el.forms)) == n:
+                return n
+        return 0
+
+    def _match_before(self, first: int, c: int, p: Pattern, bound: dict[str, _Actor]) -> bool:
+        """The elements before the trigger, matched backwards from it (the last within ``window``
+        tokens of the trigger, adjacent ones right next to their neighbour)."""
+        lo = first - 1  # the next token to look at, going left
+        limit = first - p.window - len(p.before)
+        for k in range(len(p.before) - 1, -1, -1):
+            el = p.before[k]
+            while True:
+                if lo < 0 or lo <= limit or self.clause[lo] != c:
+                    return False
+                if el.slot is not None:
+                    a = next((a for a in reversed(self._in_clause(c)) if a.end - 1 <= lo), None)
+                    if a is None or (el.adjacent and a.end - 1 != lo) or a.start <= limit:
+                        return False
+                    if el.slot != SKIP:
+                        bound.setdefault(el.slot, a)
+                    lo = a.start - 1
+                    break
+                n = self._ending_at(lo, el)
+                if n:
+                    lo -= n
+                    break
+                if el.adjacent:
+                    return False
+                lo -= 1
+        return True
+
+    def _match_after(self, last: int, c: int, p: Pattern, bound: dict[str, _Actor]) -> bool:
+        """The elements after the trigger, matched forwards from it within its clause (and its
+        complement); a timex and its preposition are no context ("called on Friday for talks")."""
+        hi, skipped = last + 1, 0
+        reach = self._complement_clause(c)  # "aufgerufen, an den Verhandlungstisch zurückzukehren"
+        for k, el in enumerate(p.after):
+            while True:
+                if hi >= len(self.toks) or not c <= self.clause[hi] <= reach:
+                    return False
+                if self.timexes and not el.adjacent and (self._in_timex(hi) or (
+                        self.toks[hi].pos == "ADP" and self._before_timex(hi))):
+                    hi, skipped = hi + 1, skipped + 1  # "called on Friday for talks": a timex is no
+                    continue  # context word and does not count for the window
+                if k == 0 and p.after_window is not None and hi - last - skipped > p.after_window:
+                    return False
+                if el.slot is not None:
+                    a = next((a for a in self.actors if a.start >= hi and c <= a.clause <= reach), None)
+                    if a is None or (el.adjacent and not self._next_to(hi, a.start)):
+                        return False
+                    if el.slot != SKIP:
+                        bound.setdefault(el.slot, a)
+                    hi = a.end
+                    break
+                n = self._at(hi, el)
+                if n:
+                    hi += n
+                    break
+                if el.adjacent:
+                    return False
+                hi += 1
+        return True
+
+    def _next_to(self, j: int, start: int) -> bool:
+        """Is ``start`` at ``j`` or only an article away ("to the Gondor")?"""
+        return start == j or (start == j + 1 and self.toks[j].pos == "DET")
 
     def _intent_code(self, i: int, e: TriggerEntry, code: str) -> str:
         """A cooperative act governed by a word of readiness is an intent (03x): "Der Iran ist zu

@@ -7,12 +7,12 @@ from __future__ import annotations
 import dataclasses
 
 from chronik.events._dating import _DatingRules
-from chronik.events._mentions import _as_actor_view, _Draft, _out
+from chronik.events._mentions import _Actor, _as_actor_view, _Draft, _out
 from chronik.events._modality import _ModalityRules
 from chronik.events._reported import _ReportedRules
 from chronik.events._roles import _RoleRules
 from chronik.events._triggers import _TriggerRules, _truncated
-from chronik.events.lexicon import NO_EVENT, TriggerEntry
+from chronik.events.lexicon import BOTH, NO_EVENT, SOURCE, TARGET, TriggerEntry
 from chronik.events.model import DateSource, Event, Modality
 from chronik.events.ontology_bridge import cameo_name, plover_type
 from chronik.model import Span
@@ -57,12 +57,17 @@ class _SentenceView(_TriggerRules, _RoleRules, _ModalityRules, _ReportedRules, _
         tok = self.toks[i]
         c = self.clause[i]
         in_reporting = self._in_reporting(i)
-        code = self._pattern_code(i, entry)
+        code, slots = self._pattern_match(i, entry)
         if code == NO_EVENT:  # a pattern that says "not this sense" ("released a statement")
             return None
         code = self._intent_code(i, entry, code)  # "zu Gesprächen bereit": intent to meet (036)
         source, target, location = self._roles(i, entry, code)
-        reciprocal = self._reciprocal(i)
+        pairs: list[tuple[_Actor, _Actor]] = []
+        if slots:  # the pattern says where the source and the target are
+            source, target, pairs = self._slot_roles(i, slots, source, target)
+            if location is not None and any(location is a for a in (source, target)):
+                location = None
+        reciprocal = self._reciprocal(i) if not slots else None
         if reciprocal is not None:
             source, target = reciprocal
             if entry.reciprocal_code:
@@ -118,4 +123,39 @@ class _SentenceView(_TriggerRules, _RoleRules, _ModalityRules, _ReportedRules, _
         other = entry.noun and any(self.low[j] in self.lex.cues.other_instance
                                    for j in range(max(0, i - 3), i))
         return _Draft(ev, occasion, source, target,
-                      distributive=reciprocal is None and not entry.symmetric, lends=not other)
+                      distributive=reciprocal is None and not entry.symmetric and not pairs, lends=not other,
+                      pairs=pairs)
+
+    def _slot_roles(self, i: int, slots: dict[str, _Actor], source: _Actor | None, target: _Actor | None
+                    ) -> tuple[_Actor | None, _Actor | None, list[tuple[_Actor, _Actor]]]:
+        """Source and target from a pattern's slots: ``$`` and ``+`` name them (a role the other slot took
+        goes to the actor it displaced: "+ * FROM $"), ``%`` a coordination whose members act on each
+        other, every ordered pair an event ("Gondor and Osgiliath have delayed their meeting")."""
+        if BOTH in slots:
+            both = slots[BOTH]
+            members = [a for a in self._conjuncts(both) if a.info is not None]
+            # before the verb the members act on each other ("Gondor and Osgiliath have delayed their
+            # meeting"); after it they are each the target of the source ("agrees with the Philippines and
+            # France"), or of each other when there is none
+            if both.start > i and source is not None and \
+                    not any(source is m or source.info == m.info for m in members):
+                pairs = [(source, m) for m in members]
+            else:
+                pairs = [(x, y) for x in members for y in members if x is not y and x.info != y.info]
+            if pairs:
+                return pairs[0][0], pairs[0][1], pairs[1:]
+        new_source, new_target = slots.get(SOURCE), slots.get(TARGET)
+        if new_source is not None and new_target is None:
+            new_target = source if target is new_source or target is None else target
+        elif new_target is not None and new_source is None:
+            new_source = target if source is new_target or source is None else source
+        if new_source is None:
+            new_source = source
+        if new_target is None:
+            new_target = target
+        if new_source is new_target:
+            new_target = None
+        return new_source, new_target, []
+
+    def _compound(self, a: _Actor) -> bool:
+        return len(self._conjuncts(a)) >= 2

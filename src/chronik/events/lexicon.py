@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import cache
@@ -10,7 +12,8 @@ from importlib import resources
 from chronik.errors import LanguageError, LexiconError
 from chronik.temporal.values import Grain
 
-__all__ = ["NO_EVENT", "Cues", "Lexicon", "Pattern", "TriggerEntry", "load_lexicon", "parse_lexicon"]
+__all__ = ["NO_EVENT", "SLOTS", "Cues", "Element", "Lexicon", "Pattern", "TriggerEntry", "load_lexicon",
+           "parse_lexicon"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,21 +28,44 @@ class TriggerEntry:
     particle: str | None = None  # separable German verb: "vorwerfen" = "werfen" … "vor"
     patterns: tuple[Pattern, ...] = ()  # more specific codes by context ("restore … ties" → 064)
     symmetric: bool = False  # an act between equals: "A und B trafen sich", "A and B signed"
+    # the other words of a multi-word verb, right before/after the trigger word ("wire tap", "cordon off")
+    phrase_before: tuple[str, ...] = ()
+    phrase_after: tuple[str, ...] = ()
 
 
 # the pattern code that says "this context is not the trigger's event sense" ("released a statement")
 NO_EVENT = "none"
 
 
+# actor slots of a pattern (TABARI's): the source, the target, a coordination whose members act on each
+# other ("Gondor and Osgiliath have delayed …": both directions), an actor that is skipped over
+SOURCE, TARGET, BOTH, SKIP = "$", "+", "%", "^"
+SLOTS = frozenset({SOURCE, TARGET, BOTH, SKIP})
+
+
+@dataclass(frozen=True, slots=True)
+class Element:
+    """One position of a pattern: a word (its alternatives, each one word or several in a row) or an actor
+    slot; ``adjacent`` (TABARI's ``_`` connector): nothing between it and its neighbour toward the trigger
+    (the previous element after the trigger, the next one before it, or the trigger itself)."""
+
+    words: frozenset[str] = frozenset()  # one-word alternatives (word forms or lemmas, lower case)
+    phrases: tuple[tuple[str, ...], ...] = ()  # alternatives of several words in a row ("swiss francs")
+    slot: str | None = None  # SOURCE, TARGET, BOTH or SKIP: an actor mention at this position
+    adjacent: bool = False
+    forms: bool = False  # word forms only, not lemmas (TABARI patterns are literal: "effort" ≠ "efforts")
+
+
 @dataclass(frozen=True, slots=True)
 class Pattern:
-    """Words (lower case, in order, gaps allowed) before/after the trigger within its clause that select
-    another code (or ``NO_EVENT``); ``before`` must end within ``window`` tokens of the trigger, ``after``
-    must start within ``after_window`` tokens when that is set ("called on X", not "called X on Friday")."""
+    """Words (lower case, in order, gaps allowed unless ``adjacent``) and actor slots before/after the
+    trigger within its clause that select another code (or ``NO_EVENT``) and, through the slots, the
+    source and target; ``before`` must end within ``window`` tokens of the trigger, ``after`` must start
+    within ``after_window`` tokens when that is set ("called on X", not "called X on Friday")."""
 
     code: str
-    before: tuple[frozenset[str], ...] = ()  # each position: its alternatives ("economic|military")
-    after: tuple[frozenset[str], ...] = ()
+    before: tuple[Element, ...] = ()
+    after: tuple[Element, ...] = ()
     window: int = 4
     after_window: int | None = None
 
@@ -216,10 +242,12 @@ def parse_lexicon(data: dict[str, object], lang: str) -> Lexicon:
                                  bool(t.get("condition_target", False)), particle,
                                  _patterns(t.get("patterns", []), f"{where} trigger #{i + 1} patterns"),
                                  bool(t.get("symmetric", False)))
+            if " " in lemma:  # a multi-word verb ("cordon off", "wire +tap": "+" marks the inflected word)
+                entry, key = _phrase_entry(entry)
             by_lemma.setdefault(key, []).append(entry)
             if particle:  # the unseparated form ("vorwerfen", "vorgeworfen" lemmatised) finds it too
                 by_lemma.setdefault(lemma, []).append(entry)
-            if lang == "de" and noun and len(lemma) >= 4:
+            if lang == "de" and noun and len(lemma) >= 4 and " " not in lemma:
                 heads.add(lemma)
     dur = data.get("durations", {})
     if not isinstance(dur, dict):
@@ -244,15 +272,56 @@ def _patterns(raw: object, where: str) -> tuple[Pattern, ...]:
             raise LexiconError(f"{where}: a pattern needs a code and before/after words")
         code = str(p["code"]).strip()
         after_window = p.get("after_window")
-        out.append(Pattern(code, _alternatives(p.get("before", "")),
-                           _alternatives(p.get("after", "")), int(p.get("window", 4)),
+        out.append(Pattern(code, parse_side(p.get("before", ""), "before"),
+                           parse_side(p.get("after", ""), "after"), int(p.get("window", 4)),
                            int(after_window) if after_window is not None else None))
-    # most specific first
-    return tuple(sorted(out, key=lambda q: len(q.before) + len(q.after), reverse=True))
+    return sort_patterns(out)
 
 
-def _alternatives(raw: object) -> tuple[frozenset[str], ...]:
-    return tuple(frozenset(w.split("|")) for w in str(raw).lower().split())
+def sort_patterns(patterns: list[Pattern]) -> tuple[Pattern, ...]:
+    """Most specific first: more elements, then (stable) the given order."""
+    return tuple(sorted(patterns, key=lambda q: len(q.before) + len(q.after), reverse=True))
+
+
+def parse_side(raw: object, side: str) -> tuple[Element, ...]:
+    """A pattern side written in TOML: words separated by spaces (gaps allowed) or ``_`` (adjacent), each
+    with alternatives ``a|b``; ``$ + % ^`` are actor slots (source, target, both, skipped). A ``_`` at the
+    trigger's side binds to the trigger: "in_" before it, "_on" after it."""
+    text = str(raw).lower().strip()
+    if not text:
+        return ()
+    # a leading (after) or trailing (before) "_" joins the side to the trigger
+    toward_trigger = text.startswith("_") if side == "after" else text.endswith("_")
+    tokens = re.findall(r"[^\s_]+|_|\s+", text.strip("_"))
+    words: list[str] = []
+    joined: list[bool] = []  # joined[k]: "_" between words[k] and words[k + 1]
+    for t in tokens:
+        if t == "_" or t.isspace():
+            if words and len(joined) < len(words):
+                joined.append(t == "_")
+            continue
+        words.append(t)
+    joined += [False] * (len(words) - len(joined))
+    out = []
+    for k, w in enumerate(words):
+        if side == "after":
+            adjacent = toward_trigger if k == 0 else joined[k - 1]
+        else:
+            adjacent = toward_trigger if k == len(words) - 1 else joined[k]
+        out.append(Element(slot=w, adjacent=adjacent) if w in SLOTS else
+                   Element(words=frozenset(w.split("|")), adjacent=adjacent))
+    return tuple(out)
+
+
+def _phrase_entry(entry: TriggerEntry) -> tuple[TriggerEntry, str]:
+    """A multi-word verb lemma ("cordon off", "wire +tap"): the entry under its inflected word (marked
+    with "+", else the first) with the other words around it."""
+    words = entry.lemma.split()
+    head = next((k for k, w in enumerate(words) if w.startswith("+")), 0)
+    key = words[head].lstrip("+")
+    lemma = " ".join(w.lstrip("+") for w in words)
+    return dataclasses.replace(entry, lemma=lemma, phrase_before=tuple(words[:head]),
+                               phrase_after=tuple(words[head + 1:])), key
 
 
 # English lemma lists mix verbs and nouns; nouns are the ones that cannot be verbs in the list's own terms.
