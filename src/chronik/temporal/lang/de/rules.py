@@ -731,7 +731,9 @@ RULES: list[Rule] = [
     Rule("year_bare", r"{YR}" + _NOT_YEAR_BEFORE + _NOT_YEAR_AFTER + _NOT_YEAR_RANGE + _NOT_YEAR_IN_YEAR,
          _yearv, priority=-1, left_attach=False),
     # --- weekdays
-    Rule("weekday", r"{WEEKDAY}(?!\s*,?\s*(?:den\s+|dem\s+)?\d)", _weekday),
+    # not before a date ("Freitag, 12. Oktober", "Freitag, 12.10."); before a clock time it is ("bis Freitag,
+    # 12 Uhr", "Freitag, 12.30 Uhr")
+    Rule("weekday", r"{WEEKDAY}(?!\s*,?\s*(?:den\s+|dem\s+)?\d{1,2}\.(?:\s|\d{1,2}\.|$))", _weekday),
     Rule("weekday_pod", r"{WEEKDAY_POD}", _weekday_pod),
     # KRAUTS keeps the adjective outside: "am heutigen [Samstag]". ("am morgigen Sonntag" is left to the
     # tense cues: the gold's programme listing dates it on the Sunday before.)
@@ -944,10 +946,16 @@ def direction(text: str, start: int, end: int) -> Direction | None:
     right = _SENTENCE_END.search(text, end, hi)
     if right:
         hi = right.start() + 1
-    since = _SINCE.search(text, max(0, start - 4), start)
+    since = _SINCE.search(text, max(0, start - 5), start)
+    # after "ab"/"bis", "ist"/"sind" mostly begin a present ("ist ab Freitag zu sehen", "ist bis Ende November
+    # gesperrt"), and after "ab" "hat"/"haben" too ("hat ab Montag geöffnet")
+    present = (() if not since else ("ist", "sind", "hat", "haben") if since.group().strip().lower() == "ab"
+               else ("ist", "sind"))
     best: tuple[int, Direction] | None = None
     for pattern, dirn in ((_FUTURE_CUES, Direction.FUTURE), (_PAST_CUES, Direction.PAST)):
         for m in pattern.finditer(text, lo, hi):
+            if m.group() in present:
+                continue
             dist = start - m.end() if m.end() <= start else m.start() - end
             if best is None or dist < best[0] or (dist == best[0] and dirn is Direction.PAST):
                 best = (dist, dirn)
