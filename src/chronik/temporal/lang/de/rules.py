@@ -134,6 +134,11 @@ def _month_rel_year(m: RuleMatch) -> TimeValue | None:
     return Intersect(Cycle(Grain.YEAR, off), Fields(month=m.month()))
 
 
+def _month_prev_year(m: RuleMatch) -> TimeValue | None:
+    """ "im Oktober des Vorjahres": that month of the year before the document's."""
+    return Intersect(Cycle(Grain.YEAR, -1), Fields(month=m.month()))
+
+
 def _yearv(m: RuleMatch) -> TimeValue | None:
     return Fields(year=_year(m))
 
@@ -582,6 +587,51 @@ def _quarter(m: RuleMatch) -> TimeValue | None:
     return Fields(year=year, half=n) if n <= 2 else None
 
 
+def _rel_year_offset(m: RuleMatch) -> int:
+    """The year named after a quarter: "des Vorjahres" (-1), "vergangenen Jahres", "dieses Jahres"."""
+    if m.has("prevyear"):
+        return -1
+    return int(m.lookup("rel")) if m.has("rel") else 0
+
+
+def _quarter_rel_year(m: RuleMatch) -> TimeValue | None:
+    """ "im dritten Quartal des Vorjahres" (2018-Q3 in 2019), "im ersten Halbjahr dieses Jahres"."""
+    inner = _quarter(m)
+    if not isinstance(inner, Fields):
+        return None
+    return Intersect(Cycle(Grain.YEAR, _rel_year_offset(m)), inner)
+
+
+def _mod_quarter(m: RuleMatch) -> TimeValue | None:
+    """ "Ende des dritten Quartals", "Beginn des zweiten Halbjahres 2018"."""
+    inner = _quarter(m)
+    return Modified(inner, m.mod()) if inner is not None else None
+
+
+_QUARTER_CODE_BEFORE = re.compile(r"\b(?:im|ins|fürs|für|das|dem|des|Im|Das|Für)\s+$")
+
+
+def _quarter_code(m: RuleMatch) -> TimeValue | None:
+    """ "im Q3", "Q1 2020", "Q4/2018"; not the car "Audi Q3"."""
+    if not m.has("yr") and not _QUARTER_CODE_BEFORE.search(m.before(6)):
+        return None
+    return Fields(year=_year(m), quarter=int(m._need("qn")))
+
+
+def _fiscal_year(m: RuleMatch) -> TimeValue | None:
+    """ "im laufenden Geschäftsjahr" (the current year), "im abgelaufenen Geschäftsjahr" (the year before),
+    "im Gesamtjahr": business news date fiscal years by the calendar year they mostly fall in."""
+    return Cycle(Grain.YEAR, int(m.lookup("rel")) if m.has("rel") else 0)
+
+
+def _year_term(m: RuleMatch) -> TimeValue | None:
+    """ "binnen Jahresfrist" (P1Y); "vor Jahresfrist": a year back, a duration with its point (as "vor einem
+    Jahr")."""
+    if (m.g("jfprep") or "").lower() == "vor":
+        return Duration(1, Grain.YEAR, point=Shift(-1, Grain.YEAR))
+    return Duration(1, Grain.YEAR)
+
+
 def _decade(m: RuleMatch) -> TimeValue | None:
     if m.has("decade_word"):
         return Fields(decade=190 + int(m.lookup("decade_word")))
@@ -718,6 +768,7 @@ RULES: list[Rule] = [
     Rule("date_iso", r"(?P<isoyear>\d{4})-{MONTHNUM}-{DAY}", _iso, priority=1),
     Rule("month_year", r"{MONTH} ~,? {YR}", _month),
     Rule("month_rel_year", r"{MONTH} (?:{REL}|des) (?:Jahres|Jahrs)", _month_rel_year),
+    Rule("month_prev_year", r"{MONTH} des (?:Vorjahres|Vorjahrs)", _month_prev_year, priority=1),
     Rule("in_month", f"!(?:{_PREP}|Monat|Monats|Anfang|Mitte|Ende|Ausgang|Beginn|dem|den) " + "{MONTH}",
          _month),
     Rule("month_bare", r"(?:Januar|Jänner|Februar|Feber|März|Juni|Juli|September|Oktober|November|Dezember)",
@@ -856,6 +907,22 @@ RULES: list[Rule] = [
          _story_pod_word, priority=1),
     Rule("eve", r"(?-i:Vorabend)(?!\s+(?:des|der|von|vom|eines|einer)\b)", _eve),
     Rule("quarter", r"{ORDINAL} {QUARTER_WORD} ?{YR}", _quarter),
+    Rule("quarter_rel_year", r"{ORDINAL} {QUARTER_WORD} (?:{REL}|des) (?:Jahres|Jahrs)", _quarter_rel_year,
+         priority=1),
+    Rule("quarter_prev_year", r"{ORDINAL} {QUARTER_WORD} des (?P<prevyear>Vorjahres|Vorjahrs)",
+         _quarter_rel_year, priority=1),
+    Rule("mod_quarter", r"{MOD} (?:des|der) {ORDINAL} {QUARTER_WORD} ?{YR}", _mod_quarter, priority=1),
+    # "im Q3", "Q1 2020", "Q4/2018"; not the car "Audi Q3"
+    Rule("last_quarter", r"(?:Schlussquartals?|Jahresschlussquartals?) ?{YR}",
+         lambda m: Fields(year=_year(m), quarter=4)),
+    Rule("quarter_code", r"Q(?P<qn>[1-4])(?:\s*/?\s*{YR})?", _quarter_code, case_sensitive=True),
+    # fiscal and whole years: "im laufenden Geschäftsjahr", "im abgelaufenen Wirtschaftsjahr", "das
+    # Gesamtjahr"
+    Rule("fiscal_year", r"?{REL} (?:Geschäftsjahr|Geschäftsjahres|Geschäftsjahrs|Wirtschaftsjahr|"
+         r"Wirtschaftsjahres|Haushaltsjahr|Haushaltsjahres|Finanzjahr|Finanzjahres|Gesamtjahr|Gesamtjahres)"
+         r"(?!\s*\d)", _fiscal_year),
+    Rule("year_term", r"!(?P<jfprep>binnen|innerhalb|vor|Binnen|Innerhalb|Vor) (?-i:Jahresfrist)",
+         _year_term),
     Rule("decade", r"(?P<dec>\d{2}|1\d{3}|20\d{2})er[-\s]?(?:Jahre|Jahren|Jahrens)", _decade),
     Rule("decade_word", r"{DECADE_WORD}[-\s]?(?:jahre|jahren|Jahre|Jahren)", _decade),
     # "in den Sechzigern", "Ende der Achtziger": a decade word needs the article without "-jahre"
