@@ -302,6 +302,8 @@ def _duration(m: RuleMatch) -> TimeValue | None:
     unit = m.unit()
     if unit is Grain.YEAR and _AGE_FROM.search(m.before(4)):
         return None  # "ab 16 Jahren": an age
+    if m.before(1) in ("+", ":"):
+        return None  # "in der 90.+3 Minute": stoppage time; "2:01:39 Stunden" (rule clock_duration)
     if (m.g("number") or "").lower() == "eines" and (m.g("unit") or "").lower() == "tages":
         return None  # "eines Tages": some day
     if unit is Grain.YEAR and _AGE_AT.search(m.before(20)):
@@ -314,6 +316,29 @@ def _duration(m: RuleMatch) -> TimeValue | None:
             and (m.g("number") or "").isdigit() and not _NOT_AGE_WITH.match(m.after(14))):
         return None  # "mit 18 Jahren ging sie in den Westen": an age
     return _approx(m, Duration(n, unit))
+
+
+_NEXT_FINER = {Grain.YEAR: (Grain.MONTH, 12), Grain.MONTH: (Grain.DAY, 30), Grain.WEEK: (Grain.DAY, 7),
+               Grain.DAY: (Grain.HOUR, 24), Grain.HOUR: (Grain.MINUTE, 60), Grain.MINUTE: (Grain.SECOND, 60)}
+
+
+def _duration_compound_sum(m: RuleMatch) -> TimeValue | None:
+    """ "drei Jahren und sechs Monaten" (P3Y6M), "zwei Stunden und 15 Minuten" (PT2H15M): one measure."""
+    first = _duration(m)
+    n1, n2 = _num(m), _num(m, "number2")
+    unit, unit2 = m.unit(), m.unit("unit2")
+    finer = _NEXT_FINER.get(unit)
+    if first is None or n1 is None or n2 is None or finer is None or finer[0] is not unit2 or n2 >= finer[1]:
+        return None
+    return _approx(m, Duration(n1 + n2 / finer[1], unit, mixed=True))
+
+
+def _clock_duration(m: RuleMatch) -> TimeValue | None:
+    """ "in 2:01:39 Stunden" (PT7299S), "in 1:05 Stunden" (PT1H5M): a race time."""
+    hours, minutes = m.int("ch"), m.int("cm")
+    if m.has("cs"):
+        return Duration(hours * 3600 + minutes * 60 + m.int("cs"), Grain.SECOND)
+    return Duration(hours + minutes / 60, Grain.HOUR, mixed=True)
 
 
 def _duration_adj_between(m: RuleMatch) -> TimeValue | None:
@@ -561,6 +586,22 @@ _POD_WORD = {"nacht": "NI", "abend": "EV", "morgen": "MO", "vormittag": "MO", "n
 def _story_pod_word(m: RuleMatch) -> TimeValue | None:
     word = m.text.rsplit(None, 1)[-1].lower()
     return Intersect(Cycle(Grain.DAY, 0, Anchor.REF), Fields(part_of_day=_POD_WORD[word]))
+
+
+def _rel_night(m: RuleMatch) -> TimeValue | None:
+    off = int(m.lookup("rel"))
+    return Intersect(Cycle(Grain.DAY, -1 if off < 0 else 0), Fields(part_of_day="NI"))
+
+
+_CRIME_POD = {"abend": "EV", "nacht": "NI", "morgen": "MO"}
+
+
+def _crime_day(m: RuleMatch) -> TimeValue | None:
+    word = (m.g("crime") or "").lower()[3:].rstrip("s")
+    day = Cycle(Grain.DAY, 0, Anchor.REF)
+    if word.startswith("tag"):
+        return day
+    return Intersect(day, Fields(part_of_day=_CRIME_POD[word]))
 
 
 def _eve(m: RuleMatch) -> TimeValue | None:
@@ -835,6 +876,10 @@ RULES: list[Rule] = [
     # left out: "eine schöne Woche")
     Rule("duration_adj_between", r"?{APPROX} {NUMBER} (?-i:[a-zäöüß]+(?:e|en|er)) {UNIT}" + _NOT_AGE_AFTER,
          _duration_adj_between),
+    Rule("duration_sum", r"?{APPROX} {NUMBER} {UNIT} und {NUMBER:number2} {UNIT:unit2}" + _NOT_AGE_AFTER,
+         _duration_compound_sum, priority=1),
+    Rule("clock_duration", r"(?P<ch>\d{1,2}):(?P<cm>[0-5]\d)(?::(?P<cs>[0-5]\d))? (?:Stunden|Std\.)",
+         _clock_duration, priority=1),
     # "die 14-Tage-Frist", "die 40-Stunden-Woche": the amount and unit of a compound noun
     Rule("duration_compound", r"(?P<number>\d{1,3})-{UNIT}(?=-[A-ZÄÖÜ])", _duration, left_attach=False),
     # "sechs bis acht Monate": the first amount of a range takes the unit of the second
@@ -902,9 +947,14 @@ RULES: list[Rule] = [
     Rule("season_rel", r"{REL} {SEASON}", _season),
     Rule("story_year", r"(?:{SEASON}|{MONTH}) (?:jenes|desselben|des\s+selben|des\s+gleichen|selbigen) "
          r"(?:Jahres|Jahrs)", _in_story_year, priority=2),
-    Rule("story_pod", r"(?:derselben|der\s+selben|der\s+gleichen|demselben|dem\s+selben|dem\s+gleichen|"
-         r"jener|jenem) (?-i:Nacht|Abend|Morgen|Vormittag|Nachmittag)(?!\s+(?:des|der|vom)\b)",
-         _story_pod_word, priority=1),
+    Rule("story_pod", r"(?:derselben|der\s+selben|der\s+gleichen|demselben|dem\s+selben|"
+         r"dem\s+gleichen|selben|gleichen|jener|jenem) (?-i:Nacht|Abend|Morgen|Vormittag|Nachmittag)"
+         r"(?!\s+(?:des|der|vom)\b)", _story_pod_word, priority=1),
+    # "in der vergangenen Nacht" (the night before the document's day), "in der kommenden Nacht" (tonight)
+    Rule("rel_night", r"{REL} (?-i:Nacht)", _rel_night),
+    # "am Tatabend", "in der Tatnacht", "am Tattag": of the day the report is at
+    Rule("crime_day", r"(?P<crime>Tatabend|Tatabends|Tatnacht|Tatmorgen|Tatmorgens|Tattag|Tattages|Tattags)"
+         r"(?!\w)", _crime_day),
     Rule("eve", r"(?-i:Vorabend)(?!\s+(?:des|der|von|vom|eines|einer)\b)", _eve),
     Rule("quarter", r"{ORDINAL} {QUARTER_WORD} ?{YR}", _quarter),
     Rule("quarter_rel_year", r"{ORDINAL} {QUARTER_WORD} (?:{REL}|des) (?:Jahres|Jahrs)", _quarter_rel_year,
