@@ -50,7 +50,7 @@ _NOT_YEAR_BEFORE = (r"(?:(?<=\d{4}[-–/]\d{4})(?<=(?:1\d|20)\d{2}[-–/]\d{4})|
                     r"(?<!\bes\s\d{4})(?<!\bes\snoch\s\d{4})(?<!\bes\snur\s\d{4})(?<!\bes\sgut\s\d{4})"
                     r"(?<!\bes\srund\s\d{4})(?<!\bes\sknapp\s\d{4})(?<!\bes\setwa\s\d{4})"
                     r"(?<!Seite\s\d{4})(?<!(?-i:\bS)\.\s\d{4})(?<!Nr\.\s\d{4})(?<!Tel\.\s\d{4})(?<!\d\s\d{4})"
-                    r"(?<!Nummer\s\d{4})(?<!straße\s\d{4})(?<!gasse\s\d{4})"
+                    r"(?<!Nummer\s\d{4})(?<!straße\s\d{4})(?<!strasse\s\d{4})(?<!gasse\s\d{4})"
                     r"(?<!weg\s\d{4})(?<!Platz\s\d{4})(?<!Rang\s\d{4})(?<!Zimmer\s\d{4})")
 
 # "davon 2000 im Jahr 2011 und 1700 im vergangenen Jahr": counts happening in a year
@@ -546,6 +546,8 @@ def _half_hour(m: RuleMatch) -> TimeValue | None:
         h, mnt = hour, 15
     elif kind.startswith("viertel vor") or kind.startswith("dreiviertel"):
         h, mnt = hour - 1, 45
+    elif kind == "viertel":
+        h, mnt = hour - 1, 15  # "viertel acht" (Austrian, eastern German): 7:15
     else:
         h, mnt = hour, 0
     return Intersect(_today_ref(), Fields(hour=h % 24, minute=mnt))
@@ -729,6 +731,11 @@ def _mod_cycle(m: RuleMatch) -> TimeValue | None:
         # "1991 erhielt sie … Ab Ende des Jahres stand sie": the year the (past-tense) story is at
         return Modified(Cycle(unit, 0, Anchor.REF), m.mod())
     return Modified(Cycle(unit, off), m.mod())
+
+
+def _mod_bare_cycle(m: RuleMatch) -> TimeValue | None:
+    unit = Grain.YEAR if (m.g("bare") or "").lower() == "jahr" else Grain.MONTH
+    return Modified(Cycle(unit, 0), m.mod())
 
 
 def _mod_relword(m: RuleMatch) -> TimeValue | None:
@@ -931,7 +938,7 @@ RULES: list[Rule] = [
          _time),
     Rule("time_range_start", r"{HOUR}(?:[.:]{MINUTE})?" + _TIME_RANGE_TAIL, _time),
     Rule("time_word", r"!(?:um|gegen|ab|bis|Um|Gegen|Ab) "
-         r"(?P<qual>halb|viertel\s+nach|viertel\s+vor|dreiviertel) {HOURWORD}", _half_hour),
+         r"(?P<qual>halb|viertel\s+nach|viertel\s+vor|dreiviertel|viertel) {HOURWORD}", _half_hour),
     Rule("midnight", r"Mitternacht", _midnight),
     Rule("time_word_uhr", r"!(?:um|gegen|ab|bis|Um|Gegen|Ab) {HOURWORD} Uhr", _half_hour),
     # --- seasons, quarters, decades, centuries, feasts
@@ -989,6 +996,8 @@ RULES: list[Rule] = [
     Rule("mod_month", r"{MOD} {MONTH} ?{YR}", _mod_month, priority=1),
     Rule("mod_year", r"{MOD} ?(?:des|der) ?(?:Jahres|Jahrs|Jahre) {YR}", _mod_year, priority=1),
     Rule("mod_cycle", r"{MOD} (?:der|des|{REL}) {UNIT1}", _mod_cycle),
+    # Swiss "per Ende Jahr", "seit Anfang Jahr": the current year, month (no article)
+    Rule("mod_bare_cycle", r"{MOD} (?P<bare>Jahr|Monat)(?!\s*\d)", _mod_bare_cycle),
     Rule("mod_relword", r"{MOD} {RELWORD}", _mod_relword),
     Rule("mod_decade", r"{MOD} der (?:(?P<dec>\d{2}|1\d{3}|20\d{2})er(?:[-\s]?Jahre)?|"
          r"{DECADE_WORD}(?:[-\s]?(?:jahre))?)(?![-\w])", _mod_decade),
