@@ -513,7 +513,9 @@ def _times_per(m: RuleMatch) -> TimeValue | None:
 # a time that holds on several days: "jeweils 20 Uhr", "wochentags von 14 bis 18 Uhr", "am 25. und 26. August
 # von 10 bis 18 Uhr"
 _ON_SEVERAL_DAYS = re.compile(
-    r"(?:\bjeweils|\b\w+tags|\btäglich|\d{1,2}\.\s*(?:,|und|bis|-|–)\s*\d{1,2}\.\s*[A-ZÄÖÜ]\w+)"
+    r"(?:\bjeweils|\b\w+tags|\bmittwochs|\btäglich|\d{1,2}\.\s*(?:,|und|bis|-|–)\s*\d{1,2}\.\s*[A-ZÄÖÜ]\w+|"
+    # "Di–So 10–18 Uhr", "Mo.-Fr. 9-17 Uhr"
+    r"\b(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?\s*(?:-|–|bis)\s*(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?)"
     r"\s*,?\s*(?:(?:von|ab|bis|um|zwischen)\s+)?(?:\d{1,2}(?:[.:]\d{2})?(?:\s*Uhr)?\s*(?:-|–|bis|und)\s*)?$")
 
 
@@ -806,6 +808,10 @@ _TIME_RANGE_TAIL = (r"(?=(?:\s*(?:bis|-|–|und|/)\s*\d{1,2}(?:[.:]\d{2})?(?!\d)
 RULES: list[Rule] = [
     # --- dates
     Rule("date_dmy", r"{DAY}\. {MONTH} ?{YR}", _dmy),
+    # "vom 20. Juli bis 30. August 2020": the first date takes the year of the second
+    Rule("date_dm_range_year",
+         r"{DAY}\. {MONTH}(?=\s*(?:bis|-|–)\s*(?:zum\s+)?\d{1,2}\.\s*{MONTH:month2}\s+{YR:yr2})",
+         lambda m: Fields(year=_year(m, "yr2"), month=m.month(), day=m.int("day")), priority=1),
     Rule("date_dmy_range_start", r"{DAY}\." + _DAY_RANGE_TAIL, _dm_range_start),
     Rule("weekday_date", r"{WEEKDAY} ?~, ?(?:den|dem) {DAY}\. {MONTH} ?{YR}", _weekday_dmy, priority=1),
     Rule("weekday_date_numeric", r"{WEEKDAY} ?~, ?(?:den|dem) {DAY}\.{MONTHNUM}\.(?:{YR})?", _weekday_dmy,
@@ -921,6 +927,9 @@ RULES: list[Rule] = [
     # --- sets
     Rule("each_weekday", r"(?:jeden|jede|jedem|jeder) ?{ORDINAL} (?:{WEEKDAY}|{WEEKDAY_POD}) "
          r"?(?P<monthly>im\s+Monat)", _each_weekday),
+    # "am ersten Sonntag im Monat": a set, as "jeden ersten Sonntag im Monat"
+    Rule("nth_weekday_monthly", r"!(?:am|Am) {ORDINAL} {WEEKDAY} im Monat",
+         lambda m: Recurrence(Duration(1, Grain.MONTH)), priority=1),
     Rule("each_unit", r"(?:jeden|jede|jedes|jedem|jeder) {UNIT1}", _each_unit),
     Rule("each_season", r"(?:jeden|jedem|jeder) {SEASON}", _each_season),
     Rule("each_pod", r"(?:jeden|jedem|jeder) {POD}", _each_pod),
