@@ -1062,6 +1062,16 @@ _SINCE = re.compile(r"(?:^|\W)(?:ab|Ab|bis|Bis)\s+$")
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-ZÄÖÜ\"„])|\n\s*\n")
 
 
+# a weekday opening its sentence, followed by a present-tense verb in second place: the coming day
+_WEEKDAY_WORD = re.compile(r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)")
+_VORFELD = re.compile(r"[\s\"„]*(?:(?:am|Am|in|In|der|Nacht|auf|zum|zu|den|ab|Ab|bis|Bis|kommenden|"
+                      r"nächsten)\s+)*")
+_V2_PRESENT = re.compile(r"\s+(?P<v>(?!ge)[a-zäöüß]{2,}(?<!te)(?:t|en)(?<!ten))\b")
+_STRONG_PAST_T = re.compile(r"[a-zäöüß]*(?:bat|bot|trat|hielt|galt|riet|tat|schnitt|stritt|litt|ritt|glitt)|"
+                            r"gegen|zwischen|wegen|seit|jeweils|erst|nicht|oft|meist|bereits|zunächst|"
+                            r"[a-zäöüß]*(?:weit|mittag|abend|nacht|morgen)")
+
+
 def direction(text: str, start: int, end: int) -> Direction | None:
     """Tense of the clause around a mention: "wird … stattfinden" → FUTURE, "hatte … beendet" → PAST.
 
@@ -1096,6 +1106,10 @@ def direction(text: str, start: int, end: int) -> Direction | None:
                 best = (dist, dirn)
     if since and (best is None or best[1] is not Direction.PAST):
         return Direction.FUTURE  # "ab Juli übernimmt sie", "bis Freitag müssen": the coming one
+    if best is None and _WEEKDAY_WORD.search(text, start, end) and _VORFELD.fullmatch(text, lo, start):
+        verb = _V2_PRESENT.match(text, end)
+        if verb and not _STRONG_PAST_T.fullmatch(verb.group("v")):
+            return Direction.FUTURE  # "Am Samstag spielt Bayern", "In der Nacht auf Sonntag sinken die Werte"
     if best is None and _CLOSEST_WITHOUT_CUE.fullmatch(text, start, end):
         return Direction.CLOSEST  # "tagt im November", "nach Weihnachten sinken die Preise"
     return best[1] if best else None
