@@ -50,7 +50,7 @@ _NOT_YEAR_BEFORE = (r"(?:(?<=\d{4}[-–/]\d{4})(?<=(?:1\d|20)\d{2}[-–/]\d{4})|
                     r"(?<!\bes\s\d{4})(?<!\bes\snoch\s\d{4})(?<!\bes\snur\s\d{4})(?<!\bes\sgut\s\d{4})"
                     r"(?<!\bes\srund\s\d{4})(?<!\bes\sknapp\s\d{4})(?<!\bes\setwa\s\d{4})"
                     r"(?<!Seite\s\d{4})(?<!(?-i:\bS)\.\s\d{4})(?<!Nr\.\s\d{4})(?<!Tel\.\s\d{4})(?<!\d\s\d{4})"
-                    r"(?<!Nummer\s\d{4})(?<!straße\s\d{4})(?<!gasse\s\d{4})"
+                    r"(?<!Nummer\s\d{4})(?<!straße\s\d{4})(?<!strasse\s\d{4})(?<!gasse\s\d{4})"
                     r"(?<!weg\s\d{4})(?<!Platz\s\d{4})(?<!Rang\s\d{4})(?<!Zimmer\s\d{4})")
 
 # "davon 2000 im Jahr 2011 und 1700 im vergangenen Jahr": counts happening in a year
@@ -132,6 +132,11 @@ def _month(m: RuleMatch) -> TimeValue | None:
 def _month_rel_year(m: RuleMatch) -> TimeValue | None:
     off = int(m.lookup("rel")) if m.has("rel") else 0
     return Intersect(Cycle(Grain.YEAR, off), Fields(month=m.month()))
+
+
+def _month_prev_year(m: RuleMatch) -> TimeValue | None:
+    """ "im Oktober des Vorjahres": that month of the year before the document's."""
+    return Intersect(Cycle(Grain.YEAR, -1), Fields(month=m.month()))
 
 
 def _yearv(m: RuleMatch) -> TimeValue | None:
@@ -297,6 +302,8 @@ def _duration(m: RuleMatch) -> TimeValue | None:
     unit = m.unit()
     if unit is Grain.YEAR and _AGE_FROM.search(m.before(4)):
         return None  # "ab 16 Jahren": an age
+    if m.before(1) in ("+", ":"):
+        return None  # "in der 90.+3 Minute": stoppage time; "2:01:39 Stunden" (rule clock_duration)
     if (m.g("number") or "").lower() == "eines" and (m.g("unit") or "").lower() == "tages":
         return None  # "eines Tages": some day
     if unit is Grain.YEAR and _AGE_AT.search(m.before(20)):
@@ -309,6 +316,29 @@ def _duration(m: RuleMatch) -> TimeValue | None:
             and (m.g("number") or "").isdigit() and not _NOT_AGE_WITH.match(m.after(14))):
         return None  # "mit 18 Jahren ging sie in den Westen": an age
     return _approx(m, Duration(n, unit))
+
+
+_NEXT_FINER = {Grain.YEAR: (Grain.MONTH, 12), Grain.MONTH: (Grain.DAY, 30), Grain.WEEK: (Grain.DAY, 7),
+               Grain.DAY: (Grain.HOUR, 24), Grain.HOUR: (Grain.MINUTE, 60), Grain.MINUTE: (Grain.SECOND, 60)}
+
+
+def _duration_compound_sum(m: RuleMatch) -> TimeValue | None:
+    """ "drei Jahren und sechs Monaten" (P3Y6M), "zwei Stunden und 15 Minuten" (PT2H15M): one measure."""
+    first = _duration(m)
+    n1, n2 = _num(m), _num(m, "number2")
+    unit, unit2 = m.unit(), m.unit("unit2")
+    finer = _NEXT_FINER.get(unit)
+    if first is None or n1 is None or n2 is None or finer is None or finer[0] is not unit2 or n2 >= finer[1]:
+        return None
+    return _approx(m, Duration(n1 + n2 / finer[1], unit, mixed=True))
+
+
+def _clock_duration(m: RuleMatch) -> TimeValue | None:
+    """ "in 2:01:39 Stunden" (PT7299S), "in 1:05 Stunden" (PT1H5M): a race time."""
+    hours, minutes = m.int("ch"), m.int("cm")
+    if m.has("cs"):
+        return Duration(hours * 3600 + minutes * 60 + m.int("cs"), Grain.SECOND)
+    return Duration(hours + minutes / 60, Grain.HOUR, mixed=True)
 
 
 def _duration_adj_between(m: RuleMatch) -> TimeValue | None:
@@ -483,7 +513,9 @@ def _times_per(m: RuleMatch) -> TimeValue | None:
 # a time that holds on several days: "jeweils 20 Uhr", "wochentags von 14 bis 18 Uhr", "am 25. und 26. August
 # von 10 bis 18 Uhr"
 _ON_SEVERAL_DAYS = re.compile(
-    r"(?:\bjeweils|\b\w+tags|\btäglich|\d{1,2}\.\s*(?:,|und|bis|-|–)\s*\d{1,2}\.\s*[A-ZÄÖÜ]\w+)"
+    r"(?:\bjeweils|\b\w+tags|\bmittwochs|\btäglich|\d{1,2}\.\s*(?:,|und|bis|-|–)\s*\d{1,2}\.\s*[A-ZÄÖÜ]\w+|"
+    # "Di–So 10–18 Uhr", "Mo.-Fr. 9-17 Uhr"
+    r"\b(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?\s*(?:-|–|bis)\s*(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?)"
     r"\s*,?\s*(?:(?:von|ab|bis|um|zwischen)\s+)?(?:\d{1,2}(?:[.:]\d{2})?(?:\s*Uhr)?\s*(?:-|–|bis|und)\s*)?$")
 
 
@@ -516,6 +548,8 @@ def _half_hour(m: RuleMatch) -> TimeValue | None:
         h, mnt = hour, 15
     elif kind.startswith("viertel vor") or kind.startswith("dreiviertel"):
         h, mnt = hour - 1, 45
+    elif kind == "viertel":
+        h, mnt = hour - 1, 15  # "viertel acht" (Austrian, eastern German): 7:15
     else:
         h, mnt = hour, 0
     return Intersect(_today_ref(), Fields(hour=h % 24, minute=mnt))
@@ -558,6 +592,22 @@ def _story_pod_word(m: RuleMatch) -> TimeValue | None:
     return Intersect(Cycle(Grain.DAY, 0, Anchor.REF), Fields(part_of_day=_POD_WORD[word]))
 
 
+def _rel_night(m: RuleMatch) -> TimeValue | None:
+    off = int(m.lookup("rel"))
+    return Intersect(Cycle(Grain.DAY, -1 if off < 0 else 0), Fields(part_of_day="NI"))
+
+
+_CRIME_POD = {"abend": "EV", "nacht": "NI", "morgen": "MO"}
+
+
+def _crime_day(m: RuleMatch) -> TimeValue | None:
+    word = (m.g("crime") or "").lower()[3:].rstrip("s")
+    day = Cycle(Grain.DAY, 0, Anchor.REF)
+    if word.startswith("tag"):
+        return day
+    return Intersect(day, Fields(part_of_day=_CRIME_POD[word]))
+
+
 def _eve(m: RuleMatch) -> TimeValue | None:
     """ "am Vorabend": the evening before the day the story is at."""
     return Intersect(Cycle(Grain.DAY, -1, Anchor.REF), Fields(part_of_day="EV"))
@@ -580,6 +630,51 @@ def _quarter(m: RuleMatch) -> TimeValue | None:
     if kind == "Q":
         return Fields(year=year, quarter=n) if n <= 4 else None
     return Fields(year=year, half=n) if n <= 2 else None
+
+
+def _rel_year_offset(m: RuleMatch) -> int:
+    """The year named after a quarter: "des Vorjahres" (-1), "vergangenen Jahres", "dieses Jahres"."""
+    if m.has("prevyear"):
+        return -1
+    return int(m.lookup("rel")) if m.has("rel") else 0
+
+
+def _quarter_rel_year(m: RuleMatch) -> TimeValue | None:
+    """ "im dritten Quartal des Vorjahres" (2018-Q3 in 2019), "im ersten Halbjahr dieses Jahres"."""
+    inner = _quarter(m)
+    if not isinstance(inner, Fields):
+        return None
+    return Intersect(Cycle(Grain.YEAR, _rel_year_offset(m)), inner)
+
+
+def _mod_quarter(m: RuleMatch) -> TimeValue | None:
+    """ "Ende des dritten Quartals", "Beginn des zweiten Halbjahres 2018"."""
+    inner = _quarter(m)
+    return Modified(inner, m.mod()) if inner is not None else None
+
+
+_QUARTER_CODE_BEFORE = re.compile(r"\b(?:im|ins|fürs|für|das|dem|des|Im|Das|Für)\s+$")
+
+
+def _quarter_code(m: RuleMatch) -> TimeValue | None:
+    """ "im Q3", "Q1 2020", "Q4/2018"; not the car "Audi Q3"."""
+    if not m.has("yr") and not _QUARTER_CODE_BEFORE.search(m.before(6)):
+        return None
+    return Fields(year=_year(m), quarter=int(m._need("qn")))
+
+
+def _fiscal_year(m: RuleMatch) -> TimeValue | None:
+    """ "im laufenden Geschäftsjahr" (the current year), "im abgelaufenen Geschäftsjahr" (the year before),
+    "im Gesamtjahr": business news date fiscal years by the calendar year they mostly fall in."""
+    return Cycle(Grain.YEAR, int(m.lookup("rel")) if m.has("rel") else 0)
+
+
+def _year_term(m: RuleMatch) -> TimeValue | None:
+    """ "binnen Jahresfrist" (P1Y); "vor Jahresfrist": a year back, a duration with its point (as "vor einem
+    Jahr")."""
+    if (m.g("jfprep") or "").lower() == "vor":
+        return Duration(1, Grain.YEAR, point=Shift(-1, Grain.YEAR))
+    return Duration(1, Grain.YEAR)
 
 
 def _decade(m: RuleMatch) -> TimeValue | None:
@@ -638,6 +733,11 @@ def _mod_cycle(m: RuleMatch) -> TimeValue | None:
         # "1991 erhielt sie … Ab Ende des Jahres stand sie": the year the (past-tense) story is at
         return Modified(Cycle(unit, 0, Anchor.REF), m.mod())
     return Modified(Cycle(unit, off), m.mod())
+
+
+def _mod_bare_cycle(m: RuleMatch) -> TimeValue | None:
+    unit = Grain.YEAR if (m.g("bare") or "").lower() == "jahr" else Grain.MONTH
+    return Modified(Cycle(unit, 0), m.mod())
 
 
 def _mod_relword(m: RuleMatch) -> TimeValue | None:
@@ -708,6 +808,10 @@ _TIME_RANGE_TAIL = (r"(?=(?:\s*(?:bis|-|–|und|/)\s*\d{1,2}(?:[.:]\d{2})?(?!\d)
 RULES: list[Rule] = [
     # --- dates
     Rule("date_dmy", r"{DAY}\. {MONTH} ?{YR}", _dmy),
+    # "vom 20. Juli bis 30. August 2020": the first date takes the year of the second
+    Rule("date_dm_range_year",
+         r"{DAY}\. {MONTH}(?=\s*(?:bis|-|–)\s*(?:zum\s+)?\d{1,2}\.\s*{MONTH:month2}\s+{YR:yr2})",
+         lambda m: Fields(year=_year(m, "yr2"), month=m.month(), day=m.int("day")), priority=1),
     Rule("date_dmy_range_start", r"{DAY}\." + _DAY_RANGE_TAIL, _dm_range_start),
     Rule("weekday_date", r"{WEEKDAY} ?~, ?(?:den|dem) {DAY}\. {MONTH} ?{YR}", _weekday_dmy, priority=1),
     Rule("weekday_date_numeric", r"{WEEKDAY} ?~, ?(?:den|dem) {DAY}\.{MONTHNUM}\.(?:{YR})?", _weekday_dmy,
@@ -718,6 +822,7 @@ RULES: list[Rule] = [
     Rule("date_iso", r"(?P<isoyear>\d{4})-{MONTHNUM}-{DAY}", _iso, priority=1),
     Rule("month_year", r"{MONTH} ~,? {YR}", _month),
     Rule("month_rel_year", r"{MONTH} (?:{REL}|des) (?:Jahres|Jahrs)", _month_rel_year),
+    Rule("month_prev_year", r"{MONTH} des (?:Vorjahres|Vorjahrs)", _month_prev_year, priority=1),
     Rule("in_month", f"!(?:{_PREP}|Monat|Monats|Anfang|Mitte|Ende|Ausgang|Beginn|dem|den) " + "{MONTH}",
          _month),
     Rule("month_bare", r"(?:Januar|Jänner|Februar|Feber|März|Juni|Juli|September|Oktober|November|Dezember)",
@@ -731,7 +836,9 @@ RULES: list[Rule] = [
     Rule("year_bare", r"{YR}" + _NOT_YEAR_BEFORE + _NOT_YEAR_AFTER + _NOT_YEAR_RANGE + _NOT_YEAR_IN_YEAR,
          _yearv, priority=-1, left_attach=False),
     # --- weekdays
-    Rule("weekday", r"{WEEKDAY}(?!\s*,?\s*(?:den\s+|dem\s+)?\d)", _weekday),
+    # not before a date ("Freitag, 12. Oktober", "Freitag, 12.10."); before a clock time it is ("bis Freitag,
+    # 12 Uhr", "Freitag, 12.30 Uhr")
+    Rule("weekday", r"{WEEKDAY}(?!\s*,?\s*(?:den\s+|dem\s+)?\d{1,2}\.(?:\s|\d{1,2}\.|$))", _weekday),
     Rule("weekday_pod", r"{WEEKDAY_POD}", _weekday_pod),
     # KRAUTS keeps the adjective outside: "am heutigen [Samstag]". ("am morgigen Sonntag" is left to the
     # tense cues: the gold's programme listing dates it on the Sunday before.)
@@ -782,6 +889,10 @@ RULES: list[Rule] = [
     # left out: "eine schöne Woche")
     Rule("duration_adj_between", r"?{APPROX} {NUMBER} (?-i:[a-zäöüß]+(?:e|en|er)) {UNIT}" + _NOT_AGE_AFTER,
          _duration_adj_between),
+    Rule("duration_sum", r"?{APPROX} {NUMBER} {UNIT} und {NUMBER:number2} {UNIT:unit2}" + _NOT_AGE_AFTER,
+         _duration_compound_sum, priority=1),
+    Rule("clock_duration", r"(?P<ch>\d{1,2}):(?P<cm>[0-5]\d)(?::(?P<cs>[0-5]\d))? (?:Stunden|Std\.)",
+         _clock_duration, priority=1),
     # "die 14-Tage-Frist", "die 40-Stunden-Woche": the amount and unit of a compound noun
     Rule("duration_compound", r"(?P<number>\d{1,3})-{UNIT}(?=-[A-ZÄÖÜ])", _duration, left_attach=False),
     # "sechs bis acht Monate": the first amount of a range takes the unit of the second
@@ -816,6 +927,9 @@ RULES: list[Rule] = [
     # --- sets
     Rule("each_weekday", r"(?:jeden|jede|jedem|jeder) ?{ORDINAL} (?:{WEEKDAY}|{WEEKDAY_POD}) "
          r"?(?P<monthly>im\s+Monat)", _each_weekday),
+    # "am ersten Sonntag im Monat": a set, as "jeden ersten Sonntag im Monat"
+    Rule("nth_weekday_monthly", r"!(?:am|Am) {ORDINAL} {WEEKDAY} im Monat",
+         lambda m: Recurrence(Duration(1, Grain.MONTH)), priority=1),
     Rule("each_unit", r"(?:jeden|jede|jedes|jedem|jeder) {UNIT1}", _each_unit),
     Rule("each_season", r"(?:jeden|jedem|jeder) {SEASON}", _each_season),
     Rule("each_pod", r"(?:jeden|jedem|jeder) {POD}", _each_pod),
@@ -833,7 +947,7 @@ RULES: list[Rule] = [
          _time),
     Rule("time_range_start", r"{HOUR}(?:[.:]{MINUTE})?" + _TIME_RANGE_TAIL, _time),
     Rule("time_word", r"!(?:um|gegen|ab|bis|Um|Gegen|Ab) "
-         r"(?P<qual>halb|viertel\s+nach|viertel\s+vor|dreiviertel) {HOURWORD}", _half_hour),
+         r"(?P<qual>halb|viertel\s+nach|viertel\s+vor|dreiviertel|viertel) {HOURWORD}", _half_hour),
     Rule("midnight", r"Mitternacht", _midnight),
     Rule("time_word_uhr", r"!(?:um|gegen|ab|bis|Um|Gegen|Ab) {HOURWORD} Uhr", _half_hour),
     # --- seasons, quarters, decades, centuries, feasts
@@ -849,11 +963,32 @@ RULES: list[Rule] = [
     Rule("season_rel", r"{REL} {SEASON}", _season),
     Rule("story_year", r"(?:{SEASON}|{MONTH}) (?:jenes|desselben|des\s+selben|des\s+gleichen|selbigen) "
          r"(?:Jahres|Jahrs)", _in_story_year, priority=2),
-    Rule("story_pod", r"(?:derselben|der\s+selben|der\s+gleichen|demselben|dem\s+selben|dem\s+gleichen|"
-         r"jener|jenem) (?-i:Nacht|Abend|Morgen|Vormittag|Nachmittag)(?!\s+(?:des|der|vom)\b)",
-         _story_pod_word, priority=1),
+    Rule("story_pod", r"(?:derselben|der\s+selben|der\s+gleichen|demselben|dem\s+selben|"
+         r"dem\s+gleichen|selben|gleichen|jener|jenem) (?-i:Nacht|Abend|Morgen|Vormittag|Nachmittag)"
+         r"(?!\s+(?:des|der|vom)\b)", _story_pod_word, priority=1),
+    # "in der vergangenen Nacht" (the night before the document's day), "in der kommenden Nacht" (tonight)
+    Rule("rel_night", r"{REL} (?-i:Nacht)", _rel_night),
+    # "am Tatabend", "in der Tatnacht", "am Tattag": of the day the report is at
+    Rule("crime_day", r"(?P<crime>Tatabend|Tatabends|Tatnacht|Tatmorgen|Tatmorgens|Tattag|Tattages|Tattags)"
+         r"(?!\w)", _crime_day),
     Rule("eve", r"(?-i:Vorabend)(?!\s+(?:des|der|von|vom|eines|einer)\b)", _eve),
     Rule("quarter", r"{ORDINAL} {QUARTER_WORD} ?{YR}", _quarter),
+    Rule("quarter_rel_year", r"{ORDINAL} {QUARTER_WORD} (?:{REL}|des) (?:Jahres|Jahrs)", _quarter_rel_year,
+         priority=1),
+    Rule("quarter_prev_year", r"{ORDINAL} {QUARTER_WORD} des (?P<prevyear>Vorjahres|Vorjahrs)",
+         _quarter_rel_year, priority=1),
+    Rule("mod_quarter", r"{MOD} (?:des|der) {ORDINAL} {QUARTER_WORD} ?{YR}", _mod_quarter, priority=1),
+    # "im Q3", "Q1 2020", "Q4/2018"; not the car "Audi Q3"
+    Rule("last_quarter", r"(?:Schlussquartals?|Jahresschlussquartals?) ?{YR}",
+         lambda m: Fields(year=_year(m), quarter=4)),
+    Rule("quarter_code", r"Q(?P<qn>[1-4])(?:\s*/?\s*{YR})?", _quarter_code, case_sensitive=True),
+    # fiscal and whole years: "im laufenden Geschäftsjahr", "im abgelaufenen Wirtschaftsjahr", "das
+    # Gesamtjahr"
+    Rule("fiscal_year", r"?{REL} (?:Geschäftsjahr|Geschäftsjahres|Geschäftsjahrs|Wirtschaftsjahr|"
+         r"Wirtschaftsjahres|Haushaltsjahr|Haushaltsjahres|Finanzjahr|Finanzjahres|Gesamtjahr|Gesamtjahres)"
+         r"(?!\s*\d)", _fiscal_year),
+    Rule("year_term", r"!(?P<jfprep>binnen|innerhalb|vor|Binnen|Innerhalb|Vor) (?-i:Jahresfrist)",
+         _year_term),
     Rule("decade", r"(?P<dec>\d{2}|1\d{3}|20\d{2})er[-\s]?(?:Jahre|Jahren|Jahrens)", _decade),
     Rule("decade_word", r"{DECADE_WORD}[-\s]?(?:jahre|jahren|Jahre|Jahren)", _decade),
     # "in den Sechzigern", "Ende der Achtziger": a decade word needs the article without "-jahre"
@@ -870,6 +1005,8 @@ RULES: list[Rule] = [
     Rule("mod_month", r"{MOD} {MONTH} ?{YR}", _mod_month, priority=1),
     Rule("mod_year", r"{MOD} ?(?:des|der) ?(?:Jahres|Jahrs|Jahre) {YR}", _mod_year, priority=1),
     Rule("mod_cycle", r"{MOD} (?:der|des|{REL}) {UNIT1}", _mod_cycle),
+    # Swiss "per Ende Jahr", "seit Anfang Jahr": the current year, month (no article)
+    Rule("mod_bare_cycle", r"{MOD} (?P<bare>Jahr|Monat)(?!\s*\d)", _mod_bare_cycle),
     Rule("mod_relword", r"{MOD} {RELWORD}", _mod_relword),
     Rule("mod_decade", r"{MOD} der (?:(?P<dec>\d{2}|1\d{3}|20\d{2})er(?:[-\s]?Jahre)?|"
          r"{DECADE_WORD}(?:[-\s]?(?:jahre))?)(?![-\w])", _mod_decade),
@@ -925,6 +1062,16 @@ _SINCE = re.compile(r"(?:^|\W)(?:ab|Ab|bis|Bis)\s+$")
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-ZÄÖÜ\"„])|\n\s*\n")
 
 
+# a weekday opening its sentence, followed by a present-tense verb in second place: the coming day
+_WEEKDAY_WORD = re.compile(r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)")
+_VORFELD = re.compile(r"[\s\"„]*(?:(?:am|Am|in|In|der|Nacht|auf|zum|zu|den|ab|Ab|bis|Bis|kommenden|"
+                      r"nächsten)\s+)*")
+_V2_PRESENT = re.compile(r"\s+(?P<v>(?!ge)[a-zäöüß]{2,}(?<!te)(?:t|en)(?<!ten))\b")
+_STRONG_PAST_T = re.compile(r"[a-zäöüß]*(?:bat|bot|trat|hielt|galt|riet|tat|schnitt|stritt|litt|ritt|glitt)|"
+                            r"gegen|zwischen|wegen|seit|jeweils|erst|nicht|oft|meist|bereits|zunächst|"
+                            r"[a-zäöüß]*(?:weit|mittag|abend|nacht|morgen)")
+
+
 def direction(text: str, start: int, end: int) -> Direction | None:
     """Tense of the clause around a mention: "wird … stattfinden" → FUTURE, "hatte … beendet" → PAST.
 
@@ -944,15 +1091,25 @@ def direction(text: str, start: int, end: int) -> Direction | None:
     right = _SENTENCE_END.search(text, end, hi)
     if right:
         hi = right.start() + 1
-    since = _SINCE.search(text, max(0, start - 4), start)
+    since = _SINCE.search(text, max(0, start - 5), start)
+    # after "ab"/"bis", "ist"/"sind" mostly begin a present ("ist ab Freitag zu sehen", "ist bis Ende November
+    # gesperrt"), and after "ab" "hat"/"haben" too ("hat ab Montag geöffnet")
+    present = (() if not since else ("ist", "sind", "hat", "haben") if since.group().strip().lower() == "ab"
+               else ("ist", "sind"))
     best: tuple[int, Direction] | None = None
     for pattern, dirn in ((_FUTURE_CUES, Direction.FUTURE), (_PAST_CUES, Direction.PAST)):
         for m in pattern.finditer(text, lo, hi):
+            if m.group() in present:
+                continue
             dist = start - m.end() if m.end() <= start else m.start() - end
             if best is None or dist < best[0] or (dist == best[0] and dirn is Direction.PAST):
                 best = (dist, dirn)
     if since and (best is None or best[1] is not Direction.PAST):
         return Direction.FUTURE  # "ab Juli übernimmt sie", "bis Freitag müssen": the coming one
+    if best is None and _WEEKDAY_WORD.search(text, start, end) and _VORFELD.fullmatch(text, lo, start):
+        verb = _V2_PRESENT.match(text, end)
+        if verb and not _STRONG_PAST_T.fullmatch(verb.group("v")):
+            return Direction.FUTURE  # "Am Samstag spielt Bayern", "In der Nacht auf Sonntag sinken die Werte"
     if best is None and _CLOSEST_WITHOUT_CUE.fullmatch(text, start, end):
         return Direction.CLOSEST  # "tagt im November", "nach Weihnachten sinken die Preise"
     return best[1] if best else None
