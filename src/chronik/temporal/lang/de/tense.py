@@ -1,0 +1,156 @@
+"""German tense cues: which occurrence a date without a year means ("am Samstag", "im März").
+
+``direction(text, start, end)`` reads the clause around a mention (future and Präteritum forms, "ab"/
+"bis", a weekday opening a present-tense sentence) and says which way from the anchor the occurrence
+lies; ``narrative`` does the same for a story told in an earlier year. Both are wired into the
+language's ``LanguageSpec`` (``__init__.py``); the rules in ``rules.py`` produce values only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chronik.temporal.lang.de._shared import _AGE_FROM, _DAY_SEP
+from chronik.temporal.values import Direction
+
+__all__ = ["direction", "narrative"]
+
+
+
+
+_FUTURE_CUES = re.compile(
+    r"\b(?:wird|werden|werde|wirst|soll|sollen|findet|finden|stattfinden|beginnt|beginnen|startet|starten|"
+    r"geplant|plant|planen|lädt|laden|bevorstehend\w*|kommt|kommen|erwartet|geht|gehen|folgt|steht|stehen|"
+    r"will|wollen|möchte|treffen|trifft|eröffnet)\b")
+_PAST_CUES = re.compile(
+    r"\b(?:hatte|hatten|hat|haben|war|waren|wurde|wurden|worden|gewesen|sagte|sagten|erklärte|erklärten|"
+    r"berichtete|berichteten|teilte|teilten|fand|fanden|begann|begannen|gab|kam|kamen|ging|gingen|stand|"
+    r"standen|stattgefunden|beendet|bekannt|meldete|meldeten|zitierte|traf|trafen|starb|verstarb|ereignete|"
+    r"endete|lag|lagen|ist|sind|"
+    # Präteritum of common strong and reporting verbs ("sprach sich am Samstag dafür aus")
+    r"sprach|sprachen|hielt|hielten|trat|traten|zog|zogen|fiel|fielen|lief|liefen|sah|sahen|rief|riefen|"
+    r"gewann|gewannen|verlor|verloren|bekam|bekamen|blieb|blieben|schien|fuhr|fuhren|flog|schrieb|"
+    r"schrieben|entschied|entschieden|beschloss|beschlossen|stieg|stiegen|brachte|brachten|dachte|wusste|"
+    r"stimmte|stimmten|wählte|wählten|siegte|siegten|setzte|setzten|legte|legten|stellte|stellten|"
+    r"zeigte|zeigten|machte|machten|führte|führten|spielte|spielten|feierte|feierten|eröffnete|"
+    r"besuchte|besuchten|präsentierte|präsentierten|empfing|empfingen|unterzeichnete|verkündete|"
+    # ... and of the verbs of economic and political news ("Von Januar bis März sank die Zahl")
+    r"sank|sanken|wuchs|wuchsen|nahm|nahmen|übernahm|übernahmen|hieß|galt|galten|gelang|brach|brachen|"
+    r"schloss|schlossen|verließ|verließen|erlitt|ergab|erreichte|erreichten|verzeichnete|verzeichneten|"
+    r"erhöhte|erhöhten|senkte|senkten|kündigte|kündigten|warnte|warnten|forderte|forderten|kritisierte|"
+    r"kritisierten|betonte|betonten|lebte|lebten|arbeitete|arbeiteten|regierte|regierten|kostete|kosteten|"
+    r"dauerte|dauerten|verdoppelte|kehrte|kehrten)\b")
+_EXPLICIT_DATE = re.compile(r"(?:\w+,?\s+)?(?:den\s+|dem\s+|des\s+|vom\s+)?\d{1,2}\.\s*"
+                            r"(?:\d{1,2}\.|[^\W\d]{3,})(?!\s*\d)")
+_RANGE_DAY = re.compile(r"\d{1,2}\.(?=" + _DAY_SEP + r"\d{1,2}\.)")
+_SINCE_PAST = re.compile(r"(?:^|\W)(?:seit|Seit)\s+$")
+_SINCE = re.compile(r"(?:^|\W)(?:ab|Ab|bis|Bis)\s+$")
+_SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-ZÄÖÜ\"„])|\n\s*\n")
+
+
+# a weekday opening its sentence, followed by a present-tense verb in second place: the coming day
+_WEEKDAY_WORD = re.compile(r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)")
+_VORFELD = re.compile(r"[\s\"„]*(?:(?:am|Am|in|In|der|Nacht|auf|zum|zu|den|ab|Ab|bis|Bis|kommenden|"
+                      r"nächsten)\s+)*")
+_V2_PRESENT = re.compile(r"\s+(?P<v>(?!ge)[a-zäöüß]{2,}(?<!te)(?:t|en)(?<!ten))\b")
+_STRONG_PAST_T = re.compile(r"[a-zäöüß]*(?:bat|bot|trat|hielt|galt|riet|tat|schnitt|stritt|litt|ritt|glitt)|"
+                            r"gegen|zwischen|wegen|seit|jeweils|erst|nicht|oft|meist|bereits|zunächst|"
+                            r"[a-zäöüß]*(?:weit|mittag|abend|nacht|morgen)")
+
+
+def direction(text: str, start: int, end: int) -> Direction | None:
+    """Tense of the clause around a mention: "wird … stattfinden" → FUTURE, "hatte … beendet" → PAST.
+
+    Looks at the sentence holding the mention and takes the verb cue nearest to it; ``None`` when there is
+    none (the news default, the past, applies).
+    """
+    if _SINCE_PAST.search(text, max(0, start - 6), start):
+        return Direction.PAST  # "seit dem 1. Januar gilt", "seit Oktober": behind, whatever the tense
+    if _EXPLICIT_DATE.match(text, start, end) or _RANGE_DAY.match(text, start):
+        return Direction.CLOSEST  # "am 21. Dezember": the closest one, whatever the tense
+    lo = max(0, start - 200)
+    hi = min(len(text), end + 200)
+    left = text[lo:start]
+    ends = list(_SENTENCE_END.finditer(left))
+    if ends:
+        lo += ends[-1].end()
+    right = _SENTENCE_END.search(text, end, hi)
+    if right:
+        hi = right.start() + 1
+    since = _SINCE.search(text, max(0, start - 5), start)
+    # after "ab"/"bis", "ist"/"sind" mostly begin a present ("ist ab Freitag zu sehen", "ist bis Ende November
+    # gesperrt"), and after "ab" "hat"/"haben" too ("hat ab Montag geöffnet")
+    present = (() if not since else ("ist", "sind", "hat", "haben") if since.group().strip().lower() == "ab"
+               else ("ist", "sind"))
+    best: tuple[int, Direction] | None = None
+    for pattern, dirn in ((_FUTURE_CUES, Direction.FUTURE), (_PAST_CUES, Direction.PAST)):
+        for m in pattern.finditer(text, lo, hi):
+            if m.group() in present:
+                continue
+            dist = start - m.end() if m.end() <= start else m.start() - end
+            if best is None or dist < best[0] or (dist == best[0] and dirn is Direction.PAST):
+                best = (dist, dirn)
+    if since and (best is None or best[1] is not Direction.PAST):
+        return Direction.FUTURE  # "ab Juli übernimmt sie", "bis Freitag müssen": the coming one
+    if best is None and _WEEKDAY_WORD.search(text, start, end) and _VORFELD.fullmatch(text, lo, start):
+        verb = _V2_PRESENT.match(text, end)
+        if verb and not _STRONG_PAST_T.fullmatch(verb.group("v")):
+            return Direction.FUTURE  # "Am Samstag spielt Bayern", "In der Nacht auf Sonntag sinken die Werte"
+    if best is None and _CLOSEST_WITHOUT_CUE.fullmatch(text, start, end):
+        return Direction.CLOSEST  # "tagt im November", "nach Weihnachten sinken die Preise"
+    return best[1] if best else None
+
+
+# "hatten … niedergelegt" (not "dass sie Kassen hatte")
+_PLUPERFECT = re.compile(r"\b(?:hatte|hatten)\b[^.;!?]{0,80}?\b(?:ge[a-zäöüß]{2,}(?:t|en)|"
+                         r"[a-zäöüß]+ge[a-zäöüß]+(?:t|en)|[a-zäöüß]+iert)\b")
+_PRESENT_YEAR = re.compile(r"\b(?:heuer|dieses\s+Jahres|diesen\s+Jahres|in\s+diesem\s+Jahr)\b")
+# the past of a story: the Präteritum cues above ("ist", "sind" also begin a present), and the
+# Präteritum of verbs of history and crime reports ("kapitulierte", "besetzten", "tagten")
+_STORY_PAST = re.compile(
+    r"\b(?:hatte|hatten|war|waren|wurde|wurden|worden|gewesen|"
+    r"kapitulierte|kapitulierten|besetzte|besetzten|tagte|tagten|marschierte|marschierten|erklärte|"
+    r"unterschrieb|unterschrieben|demonstrierte|demonstrierten|protestierte|protestierten|streikte|"
+    r"streikten|floh|flohen|landete|landeten|griff|griffen|überfiel|überfielen|eroberte|eroberten|"
+    r"stürzte|stürzten|ermordete|ermordeten|tötete|töteten|erschoss|erschossen|verhaftete|verhafteten|"
+    r"verurteilte|verurteilten|heiratete|heirateten|zog|zogen|gründete|gründeten|starb|starben|"
+    r"ernannte|ernannten|öffnete|öffneten|baute|bauten|erlebte|erlebten|erhielt|erhielten|"
+    r"verkündete|verkündeten|brannte|brannten|feierte|feierten|begann|begannen|endete|endeten)\b")
+
+
+def narrative(text: str, start: int, end: int) -> Direction | None:
+    """A date without a year in a story set in an earlier year ("Im Herbst 1989 … Am 9. November"):
+    onward from the story's date in a past-tense clause, back from it in a pluperfect ("Am 16. Juni
+    hatten Bauarbeiter"); not the story's in a present or future clause ("Am 12. Dezember wird das
+    Jubiläum gefeiert", "ab 15. Mai erhältlich ist", "gibt es Anfang Juni") or when the clause names the
+    current year."""
+    lo = max(0, start - 200)
+    hi = min(len(text), end + 200)
+    ends = list(_SENTENCE_END.finditer(text, lo, start))
+    if ends:
+        lo = ends[-1].end()
+    right = _SENTENCE_END.search(text, end, hi)
+    if right:
+        hi = right.start() + 1
+    clause = text[lo:hi]
+    if _PRESENT_YEAR.search(clause):
+        return None
+    tense = direction(text, start, end)
+    if tense is Direction.FUTURE:
+        return None
+    # "ist", "sind" also begin a present; after "ab" only a Präteritum tells a story ("ab 15. Mai
+    # erhältlich ist", "wer gewonnen hat" vs "Ab Ende des Jahres stand sie")
+    after_from = _AGE_FROM.search(text[max(0, start - 4):start])
+    present = ("ist", "sind", "hat", "haben") if after_from else ("ist", "sind")
+    past = [m for m in _PAST_CUES.finditer(clause) if m.group().lower() not in present]
+    if not past and not _STORY_PAST.search(clause):
+        return None
+    return Direction.PAST if _PLUPERFECT.search(clause) else Direction.ONWARD
+
+
+# months and feasts without a year: with no tense cue, the closest occurrence
+_CLOSEST_WITHOUT_CUE = re.compile(
+    r"(?:(?:Anfang|Mitte|Ende)\s+)?(?:Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|"
+    r"Oktober|November|Dezember)|"
+    r"(?:Ostern|Weihnachten|Pfingsten|Silvester|Neujahr|Heiligabend|Karfreitag|Ostersonntag|Ostermontag|"
+    r"Pfingstmontag|Allerheiligen|Fronleichnam|Himmelfahrt|Christi\s+Himmelfahrt)")
