@@ -42,7 +42,9 @@ ANCHORING = {"IS_INCLUDED", "INCLUDES", "DURING", "DURING_INV", "SIMULTANEOUS", 
 # mobilise, reduce relations, boycott, seize, abduct, "fighting"/"clashes"): chronik extracts 10 more
 # events that overlap anchored gold events, 6 of them dated right (71/108 → 77/118); the rule and the
 # baseline do not depend on the lexicon and stay.
-PINNED = {"extracted": (77, 118), "rule": (2082, 3276), "baseline_dct": (1107, 3276)}
+# Dating round: a PRESENT_REF timex ("now", "currently") dates its clause's event with the document date
+# (gold links "Iraq now controls" to "now"): rule 2082 → 2097, extracted unchanged.
+PINNED = {"extracted": (77, 118), "rule": (2097, 3276), "baseline_dct": (1107, 3276)}
 
 
 def _require() -> None:

@@ -59,7 +59,11 @@ class _DatingRules(_SentenceCore):
             if r is None:
                 continue
             interval = r.interval if r.type in (TimexType.DATE, TimexType.TIME) else r.point
-            if interval is None or (r.grain is None and r.point is None):
+            grain = r.grain
+            if interval is None and r.value == "PRESENT_REF" and self.dct is not None:
+                # "Iraq now controls", "derzeit kontrolliert": the present is the document date
+                interval, grain = self.dct.interval, _grain_of(self.dct.interval)
+            elif interval is None or (r.grain is None and r.point is None):
                 continue
             j = self._tok_at(t.span.start)
             tc = self.clause[j]
@@ -76,7 +80,7 @@ class _DatingRules(_SentenceCore):
                 continue
             score = abs(j - i) + (0 if tc == c else 20)
             if best is None or score < best[0]:
-                best = (score, t, interval, r.grain or Grain.DAY)
+                best = (score, t, interval, grain or Grain.DAY)
         if best is None:
             return None, None, None, DateSource.REPORTED, None, 0.8
         _, t, interval, grain = best
