@@ -43,8 +43,11 @@ ANCHORING = {"IS_INCLUDED", "INCLUDES", "DURING", "DURING_INV", "SIMULTANEOUS", 
 # events that overlap anchored gold events, 6 of them dated right (71/108 → 77/118); the rule and the
 # baseline do not depend on the lexicon and stay.
 # Dating round: a PRESENT_REF timex ("now", "currently") dates its clause's event with the document date
-# (gold links "Iraq now controls" to "now"): rule 2082 → 2097, extracted unchanged.
-PINNED = {"extracted": (77, 118), "rule": (2097, 3276), "baseline_dct": (1107, 3276)}
+# (gold links "Iraq now controls" to "now"): rule 2082 → 2097, extracted unchanged. An event inside a
+# reporting clause no longer loses every timex, only the report's own one (next to the verb over names,
+# pronouns, prepositions, the medium: "said Monday", "zitierte ihn … Xinhua am Donnerstag"): "reported a
+# third-quarter loss", "said the company told customers Monday": rule 2097 → 2188, extracted 77 → 84.
+PINNED = {"extracted": (84, 118), "rule": (2188, 3276), "baseline_dct": (1107, 3276)}
 
 
 def _require() -> None:

@@ -19,6 +19,8 @@ from chronik.temporal.values import Direction, Fields, Grain, TimexType
 
 _ORDINALS = {"zweiten": 2, "dritten": 3, "vierten": 4, "fünften": 5, "second": 2, "third": 3, "fourth": 4,
              "fifth": 5}
+# what may stand between a reporting verb and its own timex: "zitierte ihn Xinhua am Donnerstag"
+_LINK_POS = frozenset({"PRON", "PROPN", "ADP"})
 _ORDINAL_MARKERS = ("innerhalb von", "within", "in den vergangenen", "in the past")
 _ORDINAL_HINT = re.compile("(?:" + "|".join(map(re.escape, _ORDINALS)) + ") (?:"
                            + "|".join(map(re.escape, _ORDINAL_MARKERS)) + ")")
@@ -74,9 +76,9 @@ class _DatingRules(_SentenceCore):
                 continue
             if tc in self.reporting and tc != c:
                 continue  # it dates the report, not the reported event
-            if in_reporting:
-                # "…, zitierte ihn Xinhua am Donnerstag nach einem Treffen": the clause's timex dates the
-                # report, the other clauses' timexes the reported content, neither this event
+            if in_reporting and (tc != c or j == self._report_timex(c)):
+                # "…, zitierte ihn Xinhua am Donnerstag nach einem Treffen": the reporting verb's timex
+                # dates the report, the other clauses' timexes the reported content, neither this event
                 continue
             score = abs(j - i) + (0 if tc == c else 20)
             if best is None or score < best[0]:
@@ -92,6 +94,33 @@ class _DatingRules(_SentenceCore):
         if t.resolution is None or (interval != t.resolution.interval and later is None):
             value = _interval_value(interval, grain)
         return interval, grain, value, DateSource.TIMEX, t.tid, 1.0
+
+    def _report_timex(self, c: int) -> int | None:
+        """The token starting the report's own timex in reporting clause ``c``: one next to the reporting
+        verb, over names, pronouns and prepositions only ("sagte am Sonntag", "zitierte ihn Xinhua am
+        Donnerstag", "said Monday", "on Monday said"). The clause's other timexes date what it reports
+        ("reported a third-quarter loss", "said the company told customers Monday")."""
+        v = self.reporting.get(c)
+        if v is None:
+            return None
+        for t in self.timexes:
+            a = self._tok_at(t.span.start)
+            if self.clause[a] != c:
+                continue
+            b = a
+            while b + 1 < len(self.toks) and self.toks[b + 1].start < t.span.end:
+                b += 1
+            gap = range(v + 1, a) if a > v else range(b + 1, v)
+            if all(self._of_speaker(k) for k in gap):
+                return a
+        return None
+
+    def _of_speaker(self, k: int) -> bool:
+        """Can token ``k`` stand between a reporting verb and its timex: a name, pronoun or preposition,
+        an actor, or the medium's description ("Chinas staatliche Nachrichtenagentur Xinhua")?"""
+        media = self.lex.cues.media_nouns
+        return self.toks[k].pos in _LINK_POS or any(a.start <= k < a.end for a in self.actors) or any(
+            0 <= n < len(self.toks) and self.toks[n].lemma.lower() in media for n in (k - 1, k, k + 1))
 
     def _future_reading(self, i: int, t: Timex, interval: Interval
                         ) -> tuple[Interval, Grain, str | None] | None:
