@@ -83,6 +83,9 @@ class _DatingRules(_SentenceCore):
             score = abs(j - i) + (0 if tc == c else 20)
             if best is None or score < best[0]:
                 best = (score, t, interval, grain or Grain.DAY)
+        conf = 1.0
+        if best is None and not in_reporting and self.reporting.get(c) != i and self._past(c):
+            best, conf = self._previous(), 0.7  # a guess: the narrative goes on at the last time named
         if best is None:
             return None, None, None, DateSource.REPORTED, None, 0.8
         _, t, interval, grain = best
@@ -93,7 +96,30 @@ class _DatingRules(_SentenceCore):
         interval, grain = self._aspect(i, interval, grain)
         if t.resolution is None or (interval != t.resolution.interval and later is None):
             value = _interval_value(interval, grain)
-        return interval, grain, value, DateSource.TIMEX, t.tid, 1.0
+        return interval, grain, value, DateSource.TIMEX, t.tid, conf
+
+    def _previous(self) -> tuple[float, Timex, Interval, Grain] | None:
+        """The last dated timex of the previous sentence in the paragraph, for a past event in a sentence
+        without one ("On Sept. 2, police raided two homes. They arrested a suspect.")."""
+        for t in reversed(self.before):
+            r = t.resolution
+            if r is not None and r.type in (TimexType.DATE, TimexType.TIME) and r.interval is not None \
+                    and r.grain is not None:
+                return 0.0, t, r.interval, r.grain
+        return None
+
+    def _past(self, c: int) -> bool:
+        """Is clause ``c`` in the past: a past auxiliary, or a word form with a past ending that is not
+        its lemma ("raided", "sagte")?"""
+        cues = self.lex.cues
+        for j in self._clause_tokens(c):
+            w = self.low[j]
+            if w in cues.past:
+                return True
+            if w != self.toks[j].lemma.lower() and any(
+                    w.endswith(s) and len(w) > len(s) + 2 for s in cues.past_suffixes):
+                return True
+        return False
 
     def _report_timex(self, c: int) -> int | None:
         """The token starting the report's own timex in reporting clause ``c``: one next to the reporting
