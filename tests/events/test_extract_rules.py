@@ -120,11 +120,28 @@ def test_future_timex_read_forward(text: str, future_value: str) -> None:
     assert (e.modality, e.value) == (Modality.FUTURE, future_value)
 
 
-@pytest.mark.parametrize("text", ["Merkel besuchte am Montag Paris. Der Besuch Merkels in Paris war kurz."])
+# a paragraph apart: the second sentence does not take the first one's timex (see the next test)
+@pytest.mark.parametrize("text", [
+    "Merkel besuchte am Montag Paris.\n\nDer Besuch Merkels in Paris war kurz."])
 def test_coreference_lends_date(text: str) -> None:
     a, b = _run(text, "de")
     assert (a.date_source, b.date_source) == (DateSource.TIMEX, DateSource.COREFERENCE)
     assert a.value == b.value == "2019-05-13"
+
+
+@pytest.mark.parametrize(("text", "lang", "source", "value"), [
+    # a past event in a sentence without a timex: the previous sentence's, in the same paragraph
+    ("Merkel besuchte am Montag Paris. Der Besuch Merkels in Paris war kurz.", "de", DateSource.TIMEX,
+     "2019-05-13"),
+    ("Merkel visited Paris on Monday. Putin criticized the visit.", "en", DateSource.TIMEX, "2019-05-13"),
+    # not in the present, not across a paragraph: the document date
+    ("Merkel visited Paris on Monday. Putin criticizes the visit.", "en", DateSource.REPORTED, "2019-05-15"),
+    ("Merkel visited Paris on Monday.\n\nPutin criticized the visit.", "en", DateSource.REPORTED,
+     "2019-05-15"),
+])
+def test_previous_sentence_dates_a_past_event(text: str, lang: str, source: DateSource, value: str) -> None:
+    last = _run(text, lang)[-1]
+    assert (last.date_source, last.value) == (source, value)
 
 
 @pytest.mark.parametrize(("text", "lang", "trigger"), [

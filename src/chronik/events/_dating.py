@@ -19,6 +19,8 @@ from chronik.temporal.values import Direction, Fields, Grain, TimexType
 
 _ORDINALS = {"zweiten": 2, "dritten": 3, "vierten": 4, "fünften": 5, "second": 2, "third": 3, "fourth": 4,
              "fifth": 5}
+# what may stand between a reporting verb and its own timex: "zitierte ihn Xinhua am Donnerstag"
+_LINK_POS = frozenset({"PRON", "PROPN", "ADP"})
 _ORDINAL_MARKERS = ("innerhalb von", "within", "in den vergangenen", "in the past")
 _ORDINAL_HINT = re.compile("(?:" + "|".join(map(re.escape, _ORDINALS)) + ") (?:"
                            + "|".join(map(re.escape, _ORDINAL_MARKERS)) + ")")
@@ -59,7 +61,11 @@ class _DatingRules(_SentenceCore):
             if r is None:
                 continue
             interval = r.interval if r.type in (TimexType.DATE, TimexType.TIME) else r.point
-            if interval is None or (r.grain is None and r.point is None):
+            grain = r.grain
+            if interval is None and r.value == "PRESENT_REF" and self.dct is not None:
+                # "Iraq now controls", "derzeit kontrolliert": the present is the document date
+                interval, grain = self.dct.interval, _grain_of(self.dct.interval)
+            elif interval is None or (r.grain is None and r.point is None):
                 continue
             j = self._tok_at(t.span.start)
             tc = self.clause[j]
@@ -70,13 +76,16 @@ class _DatingRules(_SentenceCore):
                 continue
             if tc in self.reporting and tc != c:
                 continue  # it dates the report, not the reported event
-            if in_reporting:
-                # "…, zitierte ihn Xinhua am Donnerstag nach einem Treffen": the clause's timex dates the
-                # report, the other clauses' timexes the reported content, neither this event
+            if in_reporting and (tc != c or j == self._report_timex(c)):
+                # "…, zitierte ihn Xinhua am Donnerstag nach einem Treffen": the reporting verb's timex
+                # dates the report, the other clauses' timexes the reported content, neither this event
                 continue
             score = abs(j - i) + (0 if tc == c else 20)
             if best is None or score < best[0]:
-                best = (score, t, interval, r.grain or Grain.DAY)
+                best = (score, t, interval, grain or Grain.DAY)
+        conf = 1.0
+        if best is None and not in_reporting and self.reporting.get(c) != i and self._past(c):
+            best, conf = self._previous(), 0.7  # a guess: the narrative goes on at the last time named
         if best is None:
             return None, None, None, DateSource.REPORTED, None, 0.8
         _, t, interval, grain = best
@@ -87,7 +96,57 @@ class _DatingRules(_SentenceCore):
         interval, grain = self._aspect(i, interval, grain)
         if t.resolution is None or (interval != t.resolution.interval and later is None):
             value = _interval_value(interval, grain)
-        return interval, grain, value, DateSource.TIMEX, t.tid, 1.0
+        return interval, grain, value, DateSource.TIMEX, t.tid, conf
+
+    def _previous(self) -> tuple[float, Timex, Interval, Grain] | None:
+        """The last dated timex of the previous sentence in the paragraph, for a past event in a sentence
+        without one ("On Sept. 2, police raided two homes. They arrested a suspect.")."""
+        for t in reversed(self.before):
+            r = t.resolution
+            if r is not None and r.type in (TimexType.DATE, TimexType.TIME) and r.interval is not None \
+                    and r.grain is not None:
+                return 0.0, t, r.interval, r.grain
+        return None
+
+    def _past(self, c: int) -> bool:
+        """Is clause ``c`` in the past: a past auxiliary, or a word form with a past ending that is not
+        its lemma ("raided", "sagte")?"""
+        cues = self.lex.cues
+        for j in self._clause_tokens(c):
+            w = self.low[j]
+            if w in cues.past:
+                return True
+            if w != self.toks[j].lemma.lower() and any(
+                    w.endswith(s) and len(w) > len(s) + 2 for s in cues.past_suffixes):
+                return True
+        return False
+
+    def _report_timex(self, c: int) -> int | None:
+        """The token starting the report's own timex in reporting clause ``c``: one next to the reporting
+        verb, over names, pronouns and prepositions only ("sagte am Sonntag", "zitierte ihn Xinhua am
+        Donnerstag", "said Monday", "on Monday said"). The clause's other timexes date what it reports
+        ("reported a third-quarter loss", "said the company told customers Monday")."""
+        v = self.reporting.get(c)
+        if v is None:
+            return None
+        for t in self.timexes:
+            a = self._tok_at(t.span.start)
+            if self.clause[a] != c:
+                continue
+            b = a
+            while b + 1 < len(self.toks) and self.toks[b + 1].start < t.span.end:
+                b += 1
+            gap = range(v + 1, a) if a > v else range(b + 1, v)
+            if all(self._of_speaker(k) for k in gap):
+                return a
+        return None
+
+    def _of_speaker(self, k: int) -> bool:
+        """Can token ``k`` stand between a reporting verb and its timex: a name, pronoun or preposition,
+        an actor, or the medium's description ("Chinas staatliche Nachrichtenagentur Xinhua")?"""
+        media = self.lex.cues.media_nouns
+        return self.toks[k].pos in _LINK_POS or any(a.start <= k < a.end for a in self.actors) or any(
+            0 <= n < len(self.toks) and self.toks[n].lemma.lower() in media for n in (k - 1, k, k + 1))
 
     def _future_reading(self, i: int, t: Timex, interval: Interval
                         ) -> tuple[Interval, Grain, str | None] | None:

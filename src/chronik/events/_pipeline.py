@@ -12,7 +12,7 @@ from chronik.events._mentions import _Draft, _scanner
 from chronik.events._segment import _CLOSED_POS, _bounded
 from chronik.events._triggers import _selector
 from chronik.events._view import _SentenceView
-from chronik.events.analysis import Analyzer, SimpleAnalyzer
+from chronik.events.analysis import Analyzer, Sentence, SimpleAnalyzer
 from chronik.events.lexicon import Lexicon, TriggerEntry, load_lexicon
 from chronik.events.model import DateSource, Event
 from chronik.events.resolver import ActorInfo, ActorResolver, _Empty
@@ -45,7 +45,7 @@ def extract_events(text: str, lang: str, timexes: Sequence[Timex], dct: PartialD
     ordered = sorted(timexes, key=lambda t: t.span.start)
     starts = [t.span.start for t in ordered]
     k = 0
-    for sent in sentences:
+    for n, sent in enumerate(sentences):
         while k < len(matches) and matches[k].start < sent.start:
             k += 1
         j = k
@@ -63,11 +63,26 @@ def extract_events(text: str, lang: str, timexes: Sequence[Timex], dct: PartialD
             continue
         lo = bisect.bisect_left(starts, sent.start)
         hi = bisect.bisect_left(starts, sent.end + 1)
-        x = _SentenceView(text, sent, lex, resolver, here, lang, on, last_person, ordered[lo:hi], dct)
+        x = _SentenceView(text, sent, lex, resolver, here, lang, on, last_person, ordered[lo:hi], dct,
+                          _before(text, sentences, n, ordered, starts))
         for d in x.events(doc_id, len(drafts), report):
             drafts.append(d)
         last_person = x.last_person
     return _link(drafts, report)
+
+
+def _before(text: str, sentences: Sequence[Sentence], n: int, ordered: Sequence[Timex],
+            starts: Sequence[int]) -> Sequence[Timex]:
+    """The timexes of the sentence before ``sentences[n]`` if it is in the same paragraph (no line break
+    between them)."""
+    if n == 0:
+        return ()
+    prev, sent = sentences[n - 1], sentences[n]
+    if "\n" in text[prev.end:sent.start]:
+        return ()
+    lo = bisect.bisect_left(starts, prev.start)
+    hi = bisect.bisect_left(starts, sent.start)
+    return ordered[lo:hi]
 
 
 def date_spans(text: str, lang: str, timexes: Sequence[Timex], dct: PartialDate | None,
@@ -82,6 +97,8 @@ def date_spans(text: str, lang: str, timexes: Sequence[Timex], dct: PartialDate 
     empty = _Empty()
     on = dct.interval.start.date() if dct else None
     probe = TriggerEntry("", "000", False)
+    ordered = sorted(timexes, key=lambda t: t.span.start)
+    starts = [t.span.start for t in ordered]
     out: list[tuple[str | None, DateSource]] = []
     views: dict[int, _SentenceView] = {}
     for span in spans:
@@ -91,7 +108,8 @@ def date_spans(text: str, lang: str, timexes: Sequence[Timex], dct: PartialDate 
             out.append((None, DateSource.REPORTED))
             continue
         if k not in views:
-            views[k] = _SentenceView(text, sentences[k], lex, empty, [], lang, on, None, timexes, dct)
+            views[k] = _SentenceView(text, sentences[k], lex, empty, [], lang, on, None, timexes, dct,
+                                     _before(text, sentences, k, ordered, starts))
         x = views[k]
         i = x._tok_at(span.start)
         own_verb = x.reporting.get(x.clause[i]) == i  # "said Saturday": the report's own date

@@ -26,7 +26,8 @@ class _SentenceCore:
 
     def __init__(self, text: str, sent: Sentence, lex: Lexicon, resolver: ActorResolver,
                  matches: Sequence[ActorMatch], lang: str, on: date | None, last_person: ActorInfo | None,
-                 timexes: Sequence[Timex], dct: PartialDate | None = None) -> None:
+                 timexes: Sequence[Timex], dct: PartialDate | None = None,
+                 before: Sequence[Timex] = ()) -> None:
         self.text, self.sent, self.lex, self.resolver, self.lang = text, sent, lex, resolver, lang
         self.toks = sent.tokens
         self._ends = [t.end for t in self.toks]
@@ -49,6 +50,7 @@ class _SentenceCore:
         for a in self.actors:
             self._by_clause.setdefault(a.clause, []).append(a)
         self.timexes = [t for t in timexes if sent.start <= t.span.start < sent.end + 1]  # pre-sliced
+        self.before = before  # the timexes of the previous sentence in the same paragraph
         self.reporting = self._reporting_clauses()
         self._ordinal_note: tuple[str, ...] | None = None
         self._has_cue: bool | None = None

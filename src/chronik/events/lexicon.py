@@ -115,6 +115,11 @@ class Cues:
     # adjectives and nouns of readiness: a cooperative act they govern is an intent (03x): "zu Gesprächen
     # bereit", "ready for talks"
     intent: frozenset[str] = frozenset()
+    # the clause is in the past: auxiliaries and word-form endings (of a form that is not its lemma);
+    # such an event in a sentence without a timex takes the previous sentence's ("On Sept. 2, police
+    # raided two homes. They arrested ...")
+    past: frozenset[str] = frozenset()
+    past_suffixes: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,6 +182,7 @@ _CUE_KEYS = {
     "negation_carriers": "negation_carriers", "means_preps": "means_preps",
     "object_place_preps": "object_place_preps", "object_place_codes": "object_place_codes",
     "attribute_preps": "attribute_preps", "intent": "intent",
+    "past": "past", "past_suffixes": "past_suffixes",
 }
 
 
