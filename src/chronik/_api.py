@@ -122,11 +122,14 @@ def _yearless(value: TimeValue) -> bool:
 
 
 def process(document: Document, *, keep_latent: bool = False, events: bool = True,
-            resolver: ActorResolver | None = None, analyzer: Analyzer | None = None) -> DocumentRecord:
+            resolver: ActorResolver | None = None, analyzer: Analyzer | None = None,
+            merge_events: bool = True) -> DocumentRecord:
     """Everything chronik finds in ``document``: a pure function of its input.
 
     ``events=False`` skips event extraction (what :func:`tag` does). ``resolver`` is the actor registry
     (default: the shipped one), ``analyzer`` the linguistic backend (default: simplemma + heuristics).
+    Events come one record per event (all its trigger spans in ``Event.mentions``);
+    ``merge_events=False`` gives one record per trigger mention.
     """
     lang = document.lang or detect_language(document.text)
     spec = load_language(lang)
@@ -141,7 +144,7 @@ def process(document: Document, *, keep_latent: bool = False, events: bool = Tru
         from chronik.events.resolver import default_resolver
 
         found = extract_events(document.text, lang, timexes, dct.used, resolver or default_resolver(),
-                               doc_id=document.id, analyzer=analyzer)
+                               doc_id=document.id, analyzer=analyzer, merge=merge_events)
     return DocumentRecord(document, lang, dct, tuple(timexes), found, version=_VERSION)
 
 

@@ -169,7 +169,7 @@ class _Batch:
         print(f"chronik {self.command}: {prefix} {what}{exc}", file=self.err)
         self.status = max(self.status, status)
 
-    def records(self, *, events: bool) -> Iterator[tuple[Document, DocumentRecord]]:
+    def records(self, *, events: bool, merge: bool = True) -> Iterator[tuple[Document, DocumentRecord]]:
         if self.paths:
             n_files = sum(1 for _ in iter_files(self.paths))
             source: Iterator[Document | LoadError] = iter_documents(self.paths, lang=self.lang)
@@ -190,7 +190,8 @@ class _Batch:
                 doc = _override(item, self.lang, self.dct)
                 name = f"{doc.meta.get('source', doc.id)} ({doc.id}): "
                 try:
-                    record = _api.process(doc, events=events)  # tagging alone does not pay for events
+                    # tagging alone does not pay for events
+                    record = _api.process(doc, events=events, merge_events=merge)
                 except ChronikError as exc:
                     self._skip(name, exc, EXIT_BAD_INPUT)
                     continue
@@ -237,7 +238,7 @@ def _cmd_events(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     batch = _Batch("events", args, err)
     found: list[Any] = []
     first = True
-    for _doc, record in batch.records(events=True):
+    for _doc, record in batch.records(events=True, merge=not args.mentions):
         if args.format in ("json",):
             found.extend(record.events)  # one JSON array: written at the end
             continue

@@ -33,7 +33,9 @@ def _names(e: Event) -> set[str]:
 @pytest.mark.parametrize("dct", ["2019-01-10", "2019-01"])
 def test_seed_visit_china_2019_01_08_09(dct: str) -> None:
     visits = [e for e in _events(dct) if e.cameo == "042" and e.source and e.source.name == "Kim Jong Un"]
-    assert visits
+    assert len(visits) == 1  # one event: its four "Besuch" mentions, the timex-dated one representing it
+    assert len(visits[0].mentions) == 4
+    assert visits[0].trigger == "Besuch"
     assert all(e.value == "2019-01-08/2019-01-09" for e in visits)
     assert any(e.date_source is DateSource.TIMEX for e in visits)
     assert any(e.location is not None and e.location.id == "CHNGOV" for e in visits)
@@ -55,6 +57,8 @@ def test_seed_singapore_summit_june_2018(dct: str) -> None:
     summits = [e for e in _events(dct) if e.cameo.startswith("04") and _names(e) == pair
                and e.modality is Modality.ASSERTED]
     assert summits
+    assert len(summits) == 1  # "Gipfeltreffen … im Juni 2018 in Singapur" and "Bei ihrem Treffen in Singapur"
+    assert len(summits[0].mentions) == 2
     assert {e.value for e in summits} == {"2018-06"}
     assert any(e.location is not None and e.location.name == "Singapore" for e in summits)
 
@@ -64,7 +68,12 @@ def test_seed_second_summit_is_future(dct: str) -> None:
     pair = {"Kim Jong Un", "Donald Trump"}
     future = [e for e in _events(dct) if e.cameo.startswith("04") and _names(e) == pair
               and e.modality is Modality.FUTURE]
-    assert len(future) >= 3
+    # the planned second summit is one event named five times ("Gipfeltreffen", "Treffen",
+    # "Zusammenkunft", in either order of the pair), and the negotiations one event named twice
+    summit = [e for e in future if e.cameo == "040"]
+    assert len(summit) == 1
+    assert len(summit[0].mentions) >= 3
+    assert sum(len(e.mentions) for e in future) >= 3
     assert all(e.when is None and e.date_source is DateSource.NONE for e in future)
 
 

@@ -98,8 +98,8 @@ def measure() -> dict[str, tuple[int, int]]:
             continue
         record = process(g.as_document("en"))
         spans = {t.tid: t.span for t in record.timexes}
-        for e in record.events:
-            gold = next((v for k, v in anchors.items() if k.overlaps(e.span)), None)
+        for e, m in ((ev, m) for ev in record.events for m in ev.mentions):  # per trigger mention
+            gold = next((v for k, v in anchors.items() if k.overlaps(m)), None)
             if gold is None:
                 continue
             total["extracted"] += 1

@@ -20,4 +20,7 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     p.add_argument("--lang", help="language code (de, en); detected per document when not given")
     p.add_argument("--dct", help="document date YYYY[-MM[-DD]]; overrides the date found in the input")
     p.add_argument("--format", choices=("json", "jsonl", "csv", "table"), default="table")
+    p.add_argument("--mentions", action="store_true",
+                   help="one record per trigger mention instead of one per event (mentions of the same"
+                   " event are merged by default)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar on directories")

@@ -36,6 +36,10 @@ class _Draft:
     lends: bool = True  # may date other mentions ("Ähnliche Beratungen" is another instance: no)
     # further (source, target) pairs of the same act: a pattern's "%" coordination acting on itself
     pairs: list[tuple[_Actor, _Actor]] = field(default_factory=list)
+    symmetric: bool = False  # an act between equals: source and target may be named in either order
+    # the trigger this draft was read from when it is not its own span: "Atom-" of "Atom- und
+    # Raketentests"; drafts of one trigger are distinct events and never merge
+    origin: Span | None = None
 
 
 _SCANNERS: dict[tuple[int, str], ActorScanner] = {}

@@ -1,5 +1,6 @@
-"""Orchestration: ``extract_events`` runs the sentences of a document through ``_view._SentenceView``
-and links the drafts (``_coref``); ``date_spans`` applies the dating rule alone to given spans.
+"""Orchestration: ``extract_events`` runs the sentences of a document through ``_view._SentenceView``,
+links the drafts (``_coref``) and merges the mentions of one event (``_merge``); ``date_spans`` applies
+the dating rule alone to given spans.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from collections.abc import Sequence
 
 from chronik.events._coref import _link
 from chronik.events._mentions import _Draft, _scanner
+from chronik.events._merge import _merge
 from chronik.events._segment import _CLOSED_POS, _bounded
 from chronik.events._triggers import _selector
 from chronik.events._view import _SentenceView
@@ -24,10 +26,13 @@ __all__ = ["date_spans", "extract_events"]
 
 def extract_events(text: str, lang: str, timexes: Sequence[Timex], dct: PartialDate | None,
                    resolver: ActorResolver, *, doc_id: str = "doc",
-                   analyzer: Analyzer | None = None, lexicon: Lexicon | None = None) -> tuple[Event, ...]:
-    """Every event mention in ``text`` (see ``chronik.events.extract``); ``dct`` is the document date used.
+                   analyzer: Analyzer | None = None, lexicon: Lexicon | None = None,
+                   merge: bool = True) -> tuple[Event, ...]:
+    """The events in ``text`` (see ``chronik.events.extract``); ``dct`` is the document date used.
 
-    ``lexicon`` replaces the shipped trigger lexicon of ``lang`` (e.g. one converted from TABARI verbs).
+    One record per event, its trigger spans in ``Event.mentions``; ``merge=False`` gives one record per
+    trigger mention instead. ``lexicon`` replaces the shipped trigger lexicon of ``lang`` (e.g. one
+    converted from TABARI verbs).
     """
     lex = lexicon or load_lexicon(lang)
     analyzer = analyzer or SimpleAnalyzer()
@@ -68,7 +73,8 @@ def extract_events(text: str, lang: str, timexes: Sequence[Timex], dct: PartialD
         for d in x.events(doc_id, len(drafts), report):
             drafts.append(d)
         last_person = x.last_person
-    return _link(drafts, report)
+    events = _link(drafts, report)
+    return _merge(drafts, events) if merge else events
 
 
 def _before(text: str, sentences: Sequence[Sentence], n: int, ordered: Sequence[Timex],

@@ -224,7 +224,8 @@ class _RoleRules(_SentenceCore):
         out: list[_Draft] = []
         for s, t in d.pairs:
             ev = dataclasses.replace(d.event, source=self._role(s), target=self._role(t))
-            out.append(_Draft(ev, d.clause_occasion, s, t, distributive=False, lends=d.lends))
+            out.append(_Draft(ev, d.clause_occasion, s, t, distributive=False, lends=d.lends,
+                              symmetric=d.symmetric))
         if not d.distributive:
             return out
         for role in ("source", "target"):
@@ -236,7 +237,8 @@ class _RoleRules(_SentenceCore):
                     continue
                 ev = dataclasses.replace(d.event, **{role: self._role(partner)})  # type: ignore[arg-type]
                 out.append(_Draft(ev, d.clause_occasion, partner if role == "source" else d.source,
-                                  partner if role == "target" else d.target, distributive=False))
+                                  partner if role == "target" else d.target, distributive=False,
+                                  symmetric=d.symmetric))
         return out
 
     def _partner(self, a: _Actor) -> _Actor | None:

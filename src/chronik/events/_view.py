@@ -48,6 +48,7 @@ class _SentenceView(_TriggerRules, _RoleRules, _ModalityRules, _ReportedRules, _
                         d2 = self._event(i, more[0], doc_id, f"{doc_id}:e{offset + len(out) + 1}", report,
                                          span=Span(trunc.start, trunc.end))
                         if d2 is not None:
+                            d2.origin = Span(tok.start, tok.end)  # a conjunct of the same trigger
                             out.append(d2)
         return out
 
@@ -124,7 +125,7 @@ class _SentenceView(_TriggerRules, _RoleRules, _ModalityRules, _ReportedRules, _
                                    for j in range(max(0, i - 3), i))
         return _Draft(ev, occasion, source, target,
                       distributive=reciprocal is None and not entry.symmetric and not pairs, lends=not other,
-                      pairs=pairs)
+                      pairs=pairs, symmetric=entry.symmetric)
 
     def _slot_roles(self, i: int, slots: dict[str, _Actor], source: _Actor | None, target: _Actor | None
                     ) -> tuple[_Actor | None, _Actor | None, list[tuple[_Actor, _Actor]]]:

@@ -14,7 +14,8 @@ Per sentence (dependency-free heuristics over tokens, lemmas and a coarse POS):
 
 After all sentences, mentions of the same event (same CAMEO root, shared actor, compatible place) lend
 each other their date and missing roles (``DateSource.COREFERENCE``), and an event "bei/during" another
-one in its clause takes that one's date.
+one in its clause takes that one's date. Then the mentions of one event (same code, modality, date and
+actors, no conflicting place) become one record with all trigger spans (``merge=False``: per mention).
 
 This module is the public surface; the work is done in small private modules:
 
@@ -29,6 +30,7 @@ This module is the public surface; the work is done in small private modules:
     _dating      the timex or cue that dates an event; interval values
     _view        _SentenceView: the rules combined; one draft per trigger (and conjunct)
     _coref       document level: coreference of mentions, "bei/during" dating, the report's date
+    _merge       document level: the mentions of one event become one record
 """
 
 from __future__ import annotations

@@ -51,9 +51,11 @@ class ReportedSpeech:
 
 @dataclass(frozen=True, slots=True)
 class Event:
-    """One event mention.
+    """One event: by default all its mentions in the document (``mentions``, the trigger spans in text
+    order); ``extract_events(..., merge=False)`` gives one record per mention instead.
 
-    ``span``/``trigger`` the trigger word, ``sentence`` the evidence sentence (``evidence`` its text).
+    ``span``/``trigger`` the trigger word of the representative mention (the one a timex or cue dates,
+    else the first), ``sentence`` its sentence (``evidence`` its text).
     ``cameo``/``cameo_name``/``plover`` the codes. ``when``/``grain``/``value``: the interval the event
     happened in, its grain and a TIMEX3-style value; ``timex`` the id of the dating timex.
     ``reported_on``: when it was reported (a reporting verb's own date, else the document date).
@@ -84,3 +86,8 @@ class Event:
     reported_on: Interval | None = None
     confidence: float = 1.0
     notes: tuple[str, ...] = ()
+    mentions: tuple[Span, ...] = ()  # every trigger span of the event; ``(span,)`` when not given
+
+    def __post_init__(self) -> None:
+        if not self.mentions:
+            object.__setattr__(self, "mentions", (self.span,))

@@ -1,4 +1,5 @@
-"""Event records as dicts, JSON, JSONL, CSV and a terminal table (one record per event)."""
+"""Event records as dicts, JSON, JSONL, CSV and a terminal table (one record per event, or per mention
+when extracted with ``merge=False``; ``mentions`` lists the trigger spans either way)."""
 
 from __future__ import annotations
 
@@ -34,7 +35,7 @@ def event_to_dict(e: Event) -> dict[str, Any]:
         "value": e.value, "date_source": str(e.date_source), "timex": e.timex,
         "reported_on": list(e.reported_on.iso()) if e.reported_on else None,
         "confidence": e.confidence, "sentence": [e.sentence.start, e.sentence.end], "evidence": e.evidence,
-        "notes": list(e.notes),
+        "notes": list(e.notes), "mentions": [[m.start, m.end] for m in e.mentions],
     }
 
 
@@ -48,7 +49,7 @@ def events_to_jsonl(events: Iterable[Event]) -> str:
 
 _CSV = ("doc_id", "id", "start", "end", "trigger", "cameo", "plover", "source_id", "source", "target_id",
         "target", "location", "modality", "value", "grain", "date_source", "reported_on", "confidence",
-        "condition", "evidence")
+        "condition", "evidence", "mentions")
 
 
 def _row(e: Event) -> list[object]:
@@ -58,7 +59,7 @@ def _row(e: Event) -> list[object]:
             e.location.name if e.location else "", str(e.modality), e.value or "",
             e.grain.name.lower() if e.grain else "", str(e.date_source),
             e.reported_on.start.date().isoformat() if e.reported_on else "", e.confidence, e.condition or "",
-            e.evidence]
+            e.evidence, ";".join(f"{m.start}-{m.end}" for m in e.mentions)]
 
 
 def events_to_csv(events: Iterable[Event], *, header: bool = True) -> str:
@@ -78,10 +79,11 @@ def _cell(value: object, width: int) -> str:
 
 
 def events_to_table(events: Iterable[Event], *, header: bool = True) -> str:
-    """A fixed-width, readable view: when, who, what, whom, where, modality (``header=False``: the rows
-    only, for a later document of a stream)."""
+    """A fixed-width, readable view: when, who, what, whom, where, modality, the representative trigger
+    and the number of mentions ``n`` (``header=False``: the rows only, for a later document of a
+    stream)."""
     cols = (("when", 36), ("src", 8), ("source", 16), ("code", 5), ("what", 18), ("target", 16),
-            ("where", 10), ("modality", 12), ("trigger", 14))
+            ("where", 10), ("modality", 12), ("trigger", 14), ("n", 2))
     lines = ["  ".join(name.ljust(w) for name, w in cols)] if header else []
     for e in events:
         when = e.value or "?"
@@ -89,6 +91,6 @@ def events_to_table(events: Iterable[Event], *, header: bool = True) -> str:
             when = f"{when} ({e.date_source.value})"
         vals = (when, e.plover, e.source.name if e.source else "", e.cameo, e.cameo_name,
                 e.target.name if e.target else "", e.location.name if e.location else "",
-                str(e.modality), e.trigger)
+                str(e.modality), e.trigger, len(e.mentions))
         lines.append("  ".join(_cell(v, w).ljust(w) for v, (_, w) in zip(vals, cols, strict=True)))
     return "".join(line + "\n" for line in lines)
