@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from chronik.model import Mention, Span
 from chronik.temporal.grammar.language import LanguageSpec, load_language
 from chronik.temporal.grammar.lexicon import trie_regex
-from chronik.temporal.grammar.rule import ANY, DIGIT, CompiledRule, RuleMatch, compile_rule
+from chronik.temporal.grammar.rule import ANY, DIGIT, PUNCT, CompiledRule, RuleMatch, compile_rule
 
 __all__ = ["MAX_MATCH", "Candidate", "Grammar", "compile_grammar", "find_mentions", "longest_then_priority"]
 
@@ -91,6 +91,14 @@ class Grammar:
                     trigger_words.add(surface)
                     self._tables_of.setdefault(surface, set()).add(table)
         self._trigger_words = trigger_words
+        # a rule that may start with a punctuation mark is tried at every candidate only if a trigger word
+        # starts with that mark (candidates start with a trigger word or a digit)
+        marks = {key for key in self._by_key if key.startswith(PUNCT)}
+        for key in marks:
+            if any(w.startswith(key[len(PUNCT):]) for w in trigger_words):
+                for cr in self._by_key[key]:
+                    if cr not in self._by_key.setdefault(ANY, []):
+                        self._by_key[ANY].append(cr)
         words = trie_regex(sorted(trigger_words)) if trigger_words else "(?!)"
         self.scanner = re.compile(rf"(?<!\w)(?:(?P<w>{words})|(?P<d>\d))", re.IGNORECASE)
         attach = lex.syntax.get("left_attach", [])
@@ -106,6 +114,8 @@ class Grammar:
         if word == DIGIT:
             keys.add(DIGIT)
         else:
+            if word[0].isdecimal():  # a trigger word that starts with a digit ("21st")
+                keys.add(DIGIT)
             for i in range(1, len(word) + 1):
                 prefix = word[:i]
                 if prefix in self._trigger_words:
