@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING
@@ -90,7 +91,7 @@ def resolve_mentions(mentions: Sequence[Mention], dct: DctInfo, spec: LanguageSp
         story = (ref if ref is not None and story_before is not None and ref.grain <= Grain.YEAR
                  and ref.interval.end <= story_before else None)
         local = ref if ref_sentence == sentence or (story is not None and story.grain <= Grain.DAY) else None
-        rctx = ctx.with_ref(ref, local).with_direction(direction or default)
+        rctx = dataclasses.replace(ctx, ref=ref, local=local, direction=direction or default)
         if story is not None and spec.narrative is not None and _yearless(mention.value):
             towards = spec.narrative(text, start, end)
             if towards is not None:

@@ -31,6 +31,14 @@ def _noop(m: object) -> Fields:
         ("!vor {NUMBER} Jahren", {"w:vor"}),
         ("(?:Anfang|Mitte) {MONTH}", {"w:anfang", "w:mitte"}),
         (r"[A-Z]\w+ {MONTH}", {ANY}),
+        # assertions, inline flags, digit classes and punctuation do not make a rule start anywhere
+        ("(?<!-)Vorabend", {"w:vorabend"}),
+        (r"(?:(?<=^)|(?<=\n))Morgen", {"w:morgen"}),
+        ("(?-i:Vorabend) {MONTH}", {"w:vorabend"}),
+        (r"(?P<mil>(?:[01]\d|2[0-3])[0-5]\d)", {DIGIT}),
+        (r"[12]?\d Tage", {DIGIT}),
+        ("?{WEEKDAY} ?~, {MONTH}", {"@table:weekday", "p:,", "@table:month"}),
+        ("(?:(?<=^)|x) {MONTH}", {ANY}),
     ],
 )
 def test_rule_start_keys_are_derived(template: str, keys: set[str]) -> None:

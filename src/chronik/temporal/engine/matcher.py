@@ -24,11 +24,12 @@ from dataclasses import dataclass
 from chronik.model import Mention, Span
 from chronik.temporal.grammar.language import LanguageSpec, load_language
 from chronik.temporal.grammar.lexicon import trie_regex
-from chronik.temporal.grammar.rule import ANY, DIGIT, CompiledRule, RuleMatch, compile_rule
+from chronik.temporal.grammar.rule import ANY, DIGIT, PUNCT, CompiledRule, RuleMatch, compile_rule
 
 __all__ = ["MAX_MATCH", "Candidate", "Grammar", "compile_grammar", "find_mentions", "longest_then_priority"]
 
 MAX_MATCH = 120  # characters: the longest a single temporal expression may be
+_WHITESPACE = re.compile(r"\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +42,7 @@ class Candidate:
 
 
 OverlapPolicy = Callable[[list[Candidate]], list[Candidate]]
+_Match = Callable[[str, int, int], "re.Match[str] | None"]  # a compiled rule's bound ``match``
 
 
 def longest_then_priority(candidates: list[Candidate]) -> list[Candidate]:
@@ -72,6 +74,7 @@ class Grammar:
         self.spec = spec
         lex = spec.lexicon
         self.rules = [compile_rule(r, lex, spec.macros, eager=False) for r in spec.rules]
+        self._index = {id(cr): i for i, cr in enumerate(self.rules)}
         self._by_key: dict[str, list[CompiledRule]] = {}
         for cr in self.rules:
             for key in cr.keys:
@@ -88,6 +91,14 @@ class Grammar:
                     trigger_words.add(surface)
                     self._tables_of.setdefault(surface, set()).add(table)
         self._trigger_words = trigger_words
+        # a rule that may start with a punctuation mark is tried at every candidate only if a trigger word
+        # starts with that mark (candidates start with a trigger word or a digit)
+        marks = {key for key in self._by_key if key.startswith(PUNCT)}
+        for key in marks:
+            if any(w.startswith(key[len(PUNCT):]) for w in trigger_words):
+                for cr in self._by_key[key]:
+                    if cr not in self._by_key.setdefault(ANY, []):
+                        self._by_key[ANY].append(cr)
         words = trie_regex(sorted(trigger_words)) if trigger_words else "(?!)"
         self.scanner = re.compile(rf"(?<!\w)(?:(?P<w>{words})|(?P<d>\d))", re.IGNORECASE)
         attach = lex.syntax.get("left_attach", [])
@@ -98,11 +109,13 @@ class Grammar:
 
     @functools.lru_cache(maxsize=4096)  # noqa: B019  # one Grammar per language, lives for the process
     def rules_for(self, word: str) -> tuple[CompiledRule, ...]:
-        """Rules that can start at a candidate whose longest trigger is ``word``."""
+        """Rules that can start at a candidate whose longest trigger is ``word`` (in definition order)."""
         keys = {ANY}
         if word == DIGIT:
             keys.add(DIGIT)
         else:
+            if word[0].isdecimal():  # a trigger word that starts with a digit ("21st")
+                keys.add(DIGIT)
             for i in range(1, len(word) + 1):
                 prefix = word[:i]
                 if prefix in self._trigger_words:
@@ -112,28 +125,42 @@ class Grammar:
         for key in keys:
             for cr in self._by_key.get(key, ()):
                 seen[id(cr)] = cr
-        return tuple(seen.values())
+        return tuple(sorted(seen.values(), key=lambda cr: self._index[id(cr)]))
+
+    @functools.lru_cache(maxsize=4096)  # noqa: B019  # as above
+    def _matchers(self, word: str) -> tuple[tuple[_Match, CompiledRule], ...]:
+        """:meth:`rules_for` with each rule's bound ``match`` (compiling the rules on first use: they are
+        about to be tried anyway)."""
+        return tuple((cr.regex.match, cr) for cr in self.rules_for(word))
 
     def candidates(self, text: str) -> list[Candidate]:
         out: list[Candidate] = []
         lex = self.spec.lexicon
+        code = self.spec.code
         search = self.scanner.search
+        matchers = self._matchers
+        n = len(text)
         m = search(text, 0)
         while m is not None:
             pos = m.start()
             surface = m.group("w")
-            # a trigger of several words ("the late") may hide a rule that starts at its second word
-            # ("the late-November trip"): scan on from the end of its first word
-            gap = re.search(r"\s", surface) if surface is not None else None
-            m_next = search(text, pos + gap.start() if gap else m.end())
-            word = DIGIT if m.group("d") is not None else " ".join(m.group("w").lower().split())
-            window_end = min(len(text), pos + MAX_MATCH)
-            for cr in self.rules_for(word):
-                rm = cr.regex.match(text, pos, window_end)
+            if surface is None:
+                word = DIGIT
+                m_next = search(text, m.end())
+            else:
+                # a trigger of several words ("the late") may hide a rule that starts at its second word
+                # ("the late-November trip"): scan on from the end of its first word
+                gap = _WHITESPACE.search(surface)
+                m_next = search(text, pos + gap.start() if gap else m.end())
+                word = " ".join(surface.lower().split())
+            window_end = min(n, pos + MAX_MATCH)
+            for match, cr in matchers(word):
+                rm = match(text, pos, window_end)
                 if rm is None or rm.end() == pos:
                     continue
+                rule = cr.rule
                 try:
-                    value = cr.rule.action(RuleMatch(rm, lex, self.spec))
+                    value = rule.action(RuleMatch(rm, lex, self.spec))
                 except (KeyError, ValueError):
                     value = None
                 if value is None:
@@ -141,10 +168,10 @@ class Grammar:
                 start, end = self._extent(rm, cr)
                 if start >= end:
                     continue
-                if cr.rule.left_attach:
+                if rule.left_attach:
                     start = self._left_attach(text, start)
-                mention = Mention(Span(start, end), text[start:end], value, cr.rule.name, self.spec.code,
-                                  (cr.rule.name,), cr.rule.latent)
+                mention = Mention(Span(start, end), text[start:end], value, rule.name, code,
+                                  (rule.name,), rule.latent)
                 out.append(Candidate(rm.start(), rm.end(), (start, end), cr, mention))
             m = m_next
         return out

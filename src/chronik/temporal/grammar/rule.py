@@ -38,10 +38,11 @@ from chronik.temporal.values import Grain, Mod, TimeValue, VagueRef
 if TYPE_CHECKING:
     from chronik.temporal.grammar.language import LanguageSpec
 
-__all__ = ["ANY", "BUILTIN_MACROS", "DIGIT", "CompiledRule", "Rule", "RuleMatch", "compile_rule"]
+__all__ = ["ANY", "BUILTIN_MACROS", "DIGIT", "PUNCT", "CompiledRule", "Rule", "RuleMatch", "compile_rule"]
 
 ANY = "@any"
 DIGIT = "@digit"
+PUNCT = "p:"  # key prefix: the rule may start with this punctuation mark ("p:,")
 
 BUILTIN_MACROS: dict[str, str] = {
     "YEAR": r"[12]\d{3}(?!\d)(?!-\d)",
@@ -55,6 +56,10 @@ _DIGIT_MACROS = frozenset(BUILTIN_MACROS)
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)(?::([a-z][a-z0-9_]*))?\}")
 _GROUP_NAME = re.compile(r"\(\?P<([a-zA-Z_][a-zA-Z0-9_]*)>")
 _WORD = re.compile(r"[^\W\d_][\w.'’-]*")
+_LOOKAROUND = ("(?=", "(?!", "(?<=", "(?<!")
+_INLINE_FLAGS = re.compile(r"\(\?[aiLmsux]*(?:-[imsx]+)?:")
+_DIGIT_CLASS = re.compile(r"\[[0-9][0-9-]*\]")
+_PUNCT = re.compile(r"[^\w\s\\()\[\]{}|.^$?*+](?![?*{+])")
 
 Action = Callable[["RuleMatch"], "TimeValue | None"]
 
@@ -146,6 +151,16 @@ def _split_top(s: str) -> list[str]:
     return parts
 
 
+def _zero_width(branch: str) -> bool:
+    """Whether ``branch`` is nothing but lookaround assertions ("(?<=^)", "(?<=[.!?]\\s)")."""
+    while branch.startswith(_LOOKAROUND):
+        end = _matching_paren(branch, 0)
+        if end < 0:
+            return False
+        branch = branch[end + 1 :]
+    return branch == ""
+
+
 class _Expander:
     """Expands macros in templates and derives the start keys of a rule."""
 
@@ -202,20 +217,27 @@ class _Expander:
             if name in _DIGIT_MACROS:
                 return {DIGIT}
             return {f"@table:{name.lower()}"}
-        if body.startswith("(?i:") or body.startswith("(?:") or body.startswith("("):
+        if body.startswith(_LOOKAROUND):
+            # zero-width: the token starts with what follows the assertion ("(?<!-)Vorabend")
+            end = _matching_paren(body, 0)
+            rest = body[end + 1 :] if end >= 0 else ""
+            return self.keys(rest) if rest and rest[0] not in "?*+{" else None
+        if body.startswith("("):
             end = _matching_paren(body, 0)
             if end < 0:
                 return None
             after = body[end + 1 : end + 2]
             if after in ("?", "*"):
                 return None
-            opener = 4 if body.startswith("(?i:") else 3 if body.startswith("(?:") else 1
+            flags = _INLINE_FLAGS.match(body)
+            opener = flags.end() if flags else 3 if body.startswith("(?:") else 1
             inner = body[opener:end]
             if inner.startswith("?P<"):
                 inner = inner[inner.index(">") + 1 :]
             keys: set[str] = set()
             for branch in _split_top(inner):
-                k = self.keys(branch)
+                # a branch of assertions only ("(?:(?<=^)|(?<=\n))Morgen") starts with what follows the group
+                k = self.keys(body[end + 1 :] if _zero_width(branch) else branch)
                 if k is None:
                     return None
                 keys |= k
@@ -230,6 +252,16 @@ class _Expander:
             return keys
         if body.startswith((r"\d", "[0-9]")) or body[0].isdigit():
             return {DIGIT}
+        digits = _DIGIT_CLASS.match(body)
+        if digits:  # "[01]\d", "[12]?\d"
+            if body[digits.end() : digits.end() + 1] in ("?", "*"):
+                tail = self.keys(body[digits.end() + 1 :])
+                return None if tail is None else {DIGIT} | tail
+            return {DIGIT}
+        if _PUNCT.match(body):
+            # a punctuation mark (", " of "Monday, March 3") never starts a candidate: the engine keeps
+            # the rule where its words start, unless a trigger word starts with the mark
+            return {PUNCT + body[0]}
         w = _WORD.match(body)
         if w:
             word = w.group().rstrip(".-'’")

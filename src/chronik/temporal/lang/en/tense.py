@@ -87,10 +87,19 @@ _NAMING_NOUN = re.compile(r"\s+(?!(?:and|or|nor|but|to|of|in|at|on|for|by|with|f
                           r"than|since|during|a|an|the|this|last|next)\b)[a-z]{3,}\b")
 
 
+# the patterns ``direction`` uses for every mention, compiled once
+_POSSESSIVE_S = re.compile(r"['’]s\b")
+_DETERMINER_END = re.compile(r"\b(?:the|an?|its|their|his|her|our)\s+\Z", re.IGNORECASE)
+_DEADLINE_NOUN = re.compile(r"\s+(?:deadline|cutoff|target date|return date)\b", re.IGNORECASE)
+_NEXT_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
+_WILL_RIGHT = re.compile(r"\b(?:will|'ll)\b", re.IGNORECASE)
+_OPENING_PREP = re.compile(r"[\s\"'`(]*(?:[A-Za-z]+\s+){0,2}")
+
+
 def _possessive_or_attributive(left: str, right: str) -> bool:
-    if re.match(r"['’]s\b", right):
+    if _POSSESSIVE_S.match(right):
         return bool(_NAMING_NOUN.match(right, 2))
-    return bool(re.search(r"\b(?:the|an?|its|their|his|her|our)\s+\Z", left, re.IGNORECASE)) \
+    return bool(_DETERMINER_END.search(left)) \
         and bool(_NAMING_NOUN.match(right))
 
 
@@ -131,14 +140,14 @@ def direction(text: str, start: int, end: int) -> Direction | None:
         left = left[cut + 1:]
     if _SCHEDULED.search(left) and _WEEKDAY_WORD.match(text, start, end):
         return Direction.FUTURE
-    if re.match(r"\s+(?:deadline|cutoff|target date|return date)\b", text[end:end + 20], re.IGNORECASE):
+    if _DEADLINE_NOUN.match(text[end:end + 20]):
         return Direction.CLOSEST  # "the Jan. 14 deadline": a deadline, as after "by"
     # "would appeal the Aug. 7 ruling", "will overturn Wednesday's verdict": the clause's future is not
     # the named event's; a past cue still places it behind
     naming = _possessive_or_attributive(left, text[end:end + 30])
     if _PLAN_PERFECT.search(left):
         return Direction.CLOSEST
-    verb = re.match(r"\s+(?:[a-z]+ly\s+)?([a-z]+)\b", text[end:end + 40])
+    verb = _NEXT_VERB.match(text[end:end + 40])
     if verb and (_PAST.fullmatch(verb.group(1)) or _PAST_WEAK.fullmatch(verb.group(1))) \
             and not _FUTURE.fullmatch(verb.group(1)):
         return Direction.PAST  # "the ministry on Sunday issued": the clause's verb right after the date
@@ -173,10 +182,10 @@ def direction(text: str, start: int, end: int) -> Direction | None:
         return Direction.FUTURE
     right = text[end:end + 25]
     cut_r = min([i for i in (right.find("."), right.find(";"), right.find("\n")) if i >= 0] or [len(right)])
-    if re.search(r"\b(?:will|'ll)\b", right[:cut_r], re.IGNORECASE):
+    if _WILL_RIGHT.search(right[:cut_r]):
         return Direction.FUTURE
     # the date opens its sentence ("On Tuesday, the league plans ..."): only a preposition before it
-    initial = (cut >= 0 or start <= 60) and re.fullmatch(r"[\s\"'`(]*(?:[A-Za-z]+\s+){0,2}", left) is not None
+    initial = (cut >= 0 or start <= 60) and _OPENING_PREP.fullmatch(left) is not None
     weekday = _WEEKDAY_WORD.match(text, start, end) is not None
     if dated or (initial and weekday):
         # "In March, the company received ...": the clause's verb after the date
