@@ -67,7 +67,9 @@ def direction(text: str, start: int, end: int) -> Direction | None:
     if _SINCE_PAST.search(text, max(0, start - 6), start):
         return Direction.PAST  # "seit dem 1. Januar gilt", "seit Oktober": behind, whatever the tense
     if _EXPLICIT_DATE.match(text, start, end) or _RANGE_DAY.match(text, start):
-        return Direction.CLOSEST  # "am 21. Dezember": the closest one, whatever the tense
+        # "am 21. Dezember": the closest one, whatever the tense; but not a future one for what a
+        # Präteritum or pluperfect tells ("hatte am 12. Mai … aufgehebelt", "sah am 20. April")
+        return Direction.PAST if _told_in_past(text, start, end) else Direction.CLOSEST
     lo = max(0, start - 200)
     hi = min(len(text), end + 200)
     left = text[lo:start]
@@ -80,8 +82,10 @@ def direction(text: str, start: int, end: int) -> Direction | None:
     since = _SINCE.search(text, max(0, start - 5), start)
     # after "ab"/"bis", "ist"/"sind" mostly begin a present ("ist ab Freitag zu sehen", "ist bis Ende November
     # gesperrt"), and after "ab" "hat"/"haben" too ("hat ab Montag geöffnet")
-    present = (() if not since else ("ist", "sind", "hat", "haben") if since.group().strip().lower() == "ab"
-               else ("ist", "sind"))
+    present: tuple[str, ...] = (() if not since else ("ist", "sind", "hat", "haben")
+                                if since.group().strip().lower() == "ab" else ("ist", "sind"))
+    if _STATE_PRESENT.search(text, lo, hi):
+        present = ("ist", "sind", "hat", "haben")  # opening hours: "hat an Heiligabend bis 12 Uhr geöffnet"
     best: tuple[int, Direction] | None = None
     for pattern, dirn in ((_FUTURE_CUES, Direction.FUTURE), (_PAST_CUES, Direction.PAST)):
         for m in pattern.finditer(text, lo, hi):
@@ -99,6 +103,36 @@ def direction(text: str, start: int, end: int) -> Direction | None:
     if best is None and _CLOSEST_WITHOUT_CUE.fullmatch(text, start, end):
         return Direction.CLOSEST  # "tagt im November", "nach Weihnachten sinken die Preise"
     return best[1] if best else None
+
+
+# a state, not a perfect: "ist … geöffnet", "sind … gesperrt", "hat … geöffnet" (not "ist … geöffnet worden")
+_STATE_PRESENT = re.compile(r"\b(?:ist|sind|hat|haben)\b[^.;!?,]{0,80}?"
+                            r"\b(?:geöffnet|geschlossen|gesperrt|offen|zu\s+sehen)\b(?!\s+(?:worden|hat|haben|war|waren|wurde|wurden)\b)")
+# the comma clause around a mention; a "zu" infinitive in it is a plan ("kündigte an, am 20. April … zu
+# eröffnen")
+_NAMING_DATE = re.compile(r"(?:^|\W)(?:vom|des|der|dem|den)\s+(?:\d{1,2}\.\s*(?:und|bis|[-–/])\s*)?\Z")
+_CLAUSE_BREAK = re.compile(r"[,;:.!?–()]")
+_ZU_INFINITIVE = re.compile(r"\bzu\s+[a-zäöüß]+en\b|\b[a-zäöüß]+zu[a-zäöüß]+en\b")
+
+
+def _told_in_past(text: str, start: int, end: int) -> bool:
+    """A Präteritum or pluperfect verb in the mention's own comma clause, and no future or plan in it; not
+    for a date naming an event ("Die Spiele vom 20. Dezember wurden verschoben": a verb of that event)."""
+    if _NAMING_DATE.search(text, max(0, start - 20), start):
+        return False
+    lo = max(0, start - 120)
+    breaks = list(_CLAUSE_BREAK.finditer(text, lo, start))
+    if breaks:
+        lo = breaks[-1].end()
+    # "am 3. April, gegen 2 Uhr, …": skip the first break right after the mention
+    after = _CLAUSE_BREAK.search(text, end, min(len(text), end + 160))
+    hi = after.start() if after else min(len(text), end + 160)
+    clause = text[lo:hi]
+    if _FUTURE_CUES.search(clause) or _ZU_INFINITIVE.search(clause) or _STATE_PRESENT.search(clause):
+        return False
+    if any(m.group() not in ("ist", "sind", "hat", "haben") for m in _PAST_CUES.finditer(clause)):
+        return True
+    return _STORY_PAST.search(clause) is not None
 
 
 # "hatten … niedergelegt" (not "dass sie Kassen hatte")
