@@ -116,10 +116,9 @@ _ZU_INFINITIVE = re.compile(r"\bzu\s+[a-zäöüß]+en\b|\b[a-zäöüß]+zu[a-zä
 
 
 def _told_in_past(text: str, start: int, end: int) -> bool:
-    """A Präteritum or pluperfect verb in the mention's own comma clause, and no future or plan in it; not
-    for a date naming an event ("Die Spiele vom 20. Dezember wurden verschoben": a verb of that event)."""
-    if _NAMING_DATE.search(text, max(0, start - 20), start):
-        return False
+    """A Präteritum or pluperfect verb in the mention's own comma clause, and no future or plan in it; for a
+    date naming an event only a pluperfect ("Die Spiele vom 20. Dezember wurden verschoben": maybe ahead)."""
+    naming = _NAMING_DATE.search(text, max(0, start - 20), start) is not None
     lo = max(0, start - 120)
     breaks = list(_CLAUSE_BREAK.finditer(text, lo, start))
     if breaks:
@@ -127,9 +126,11 @@ def _told_in_past(text: str, start: int, end: int) -> bool:
     # "am 3. April, gegen 2 Uhr, …": skip the first break right after the mention
     after = _CLAUSE_BREAK.search(text, end, min(len(text), end + 160))
     hi = after.start() if after else min(len(text), end + 160)
-    clause = text[lo:hi]
+    clause = text[lo:start] + "DATUM" + text[end:hi]  # the date's own dots end no sentence
     if _FUTURE_CUES.search(clause) or _ZU_INFINITIVE.search(clause) or _STATE_PRESENT.search(clause):
         return False
+    if naming:  # only a pluperfect looks back from an event's date ("die Stichwahl vom 14. Oktober hatte")
+        return _PLUPERFECT.search(clause) is not None
     if any(m.group() not in ("ist", "sind", "hat", "haben") for m in _PAST_CUES.finditer(clause)):
         return True
     return _STORY_PAST.search(clause) is not None
@@ -139,6 +140,8 @@ def _told_in_past(text: str, start: int, end: int) -> bool:
 _PLUPERFECT = re.compile(r"\b(?:hatte|hatten)\b[^.;!?]{0,80}?\b(?:ge[a-zäöüß]{2,}(?:t|en)|"
                          r"[a-zäöüß]+ge[a-zäöüß]+(?:t|en)|[a-zäöüß]+iert)\b")
 _PRESENT_YEAR = re.compile(r"\b(?:heuer|dieses\s+Jahres|diesen\s+Jahres|in\s+diesem\s+Jahr)\b")
+_YEAR_WORD = re.compile(r"\b(?:1\d|20)\d\d\b")
+_SPAN_SINCE = re.compile(r"(?:^|\W)[Ss]eit\s+(?:\S+\s+){0,2}\Z")
 # the past of a story: the Präteritum cues above ("ist", "sind" also begin a present), and the
 # Präteritum of verbs of history and crime reports ("kapitulierte", "besetzten", "tagten")
 _STORY_PAST = re.compile(
@@ -169,6 +172,9 @@ def narrative(text: str, start: int, end: int) -> Direction | None:
     clause = text[lo:hi]
     if _PRESENT_YEAR.search(clause):
         return None
+    years = list(_YEAR_WORD.finditer(text, max(0, start - 600), start))
+    if years and _SPAN_SINCE.search(text, max(0, years[-1].start() - 30), years[-1].start()):
+        return None  # "die seit November 2005 regiert": a span reaching the present sets no story
     tense = direction(text, start, end)
     if tense is Direction.FUTURE:
         return None
