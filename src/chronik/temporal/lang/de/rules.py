@@ -50,6 +50,8 @@ _NOT_YEAR_BEFORE = (r"(?:(?<=\d{4}[-–/]\d{4})(?<=(?:1\d|20)\d{2}[-–/]\d{4})|
                     # "waren es noch 1800", "sind es 1600": a count
                     r"(?<!\bes\s\d{4})(?<!\bes\snoch\s\d{4})(?<!\bes\snur\s\d{4})(?<!\bes\sgut\s\d{4})"
                     r"(?<!\bes\srund\s\d{4})(?<!\bes\sknapp\s\d{4})(?<!\bes\setwa\s\d{4})"
+                    # "sollen weitere 1200 folgen": a count
+                    r"(?<!weitere\s\d{4})(?<!weiteren\s\d{4})(?<!zusätzliche\s\d{4})"
                     r"(?<!Seite\s\d{4})(?<!(?-i:\bS)\.\s\d{4})(?<!Nr\.\s\d{4})(?<!Tel\.\s\d{4})(?<!\d\s\d{4})"
                     r"(?<!Nummer\s\d{4})(?<!straße\s\d{4})(?<!strasse\s\d{4})(?<!gasse\s\d{4})"
                     r"(?<!weg\s\d{4})(?<!Platz\s\d{4})(?<!Rang\s\d{4})(?<!Zimmer\s\d{4})")
@@ -865,7 +867,9 @@ RULES: list[Rule] = [
     Rule("relday_pod", r"(?:{RELDAYS}|(?P<tomorrow>morgen)) (?i:{POD})", _relday_pod),
     # "in der Nacht auf den 28. Juli": KRAUTS annotates the date only
     Rule("pod", r"!(?:am|gegen|in|im|zur|bis|ab|vom|über|Am|Gegen|In|Bis|Ab) ?(?:der|den|die) ?{POD_ADJ}"
-         r" {POD}(?!\s+(?:auf|zum|zu|vom)\s)", _pod),
+         r" {POD}(?!\s+(?:auf|zum|zu|vom)\s+(?:den\s+|dem\s+)?(?:\d|(?-i:Montag|Dienstag|Mittwoch|Donnerstag|"
+         r"Freitag|Samstag|Sonnabend|Sonntag|Neujahr|Silvester|Heilig|Weihnacht|Oster|Pfingst|Allerheiligen|"
+         r"Fronleichnam|Christi|Mari|Dreikönig|Staatsfeiertag|Nationalfeiertag|Tag)))", _pod),
     Rule("pod_this", r"(?:diesem|jenem) {POD}", _pod),
     Rule("pod_of_date", r"{POD} (?:des|vom) {DAY}\. {MONTH} ?{YR}", _pod_of_date, priority=1),
     Rule("pod_adv", r"(?:morgens|vormittags|mittags|nachmittags|abends|nachts)(?!\s+um\b)", _pod,
@@ -941,8 +945,9 @@ RULES: list[Rule] = [
     # --- times
     Rule("time_uhr", r"{HOUR}(?:[.:]{MINUTE})? (?:Uhr|h)(?:\s+(?:MEZ|MESZ|UTC|GMT))?", _time, priority=1),
     # not a score: "mit einem Teilergebnis von 0:13 (37:45)"
-    Rule("time_prep", r"!(?:um|gegen|ab|bis|von|zwischen|Um|Gegen|Ab) {HOUR}[.:]{MINUTE}(?!\s*\(\d+:\d+\))",
-         _time),
+    # not a price ("von 1.20 Franken")
+    Rule("time_prep", r"!(?:um|gegen|ab|bis|von|zwischen|Um|Gegen|Ab) {HOUR}[.:]{MINUTE}(?!\s*\(\d+:\d+\))"
+         r"(?!\s*(?:Franken|Fr\.|CHF|Rappen|Euro|EUR|€|Dollar|\$|Cent|Pfund|Prozent|%)(?!\w))", _time),
     Rule("time_range_start", r"{HOUR}(?:[.:]{MINUTE})?" + _TIME_RANGE_TAIL, _time),
     Rule("time_word", r"!(?:um|gegen|ab|bis|Um|Gegen|Ab) "
          r"(?P<qual>halb|viertel\s+nach|viertel\s+vor|dreiviertel|viertel) {HOURWORD}", _half_hour),
