@@ -34,8 +34,10 @@ LANGS = ("de", "en")
 
 # (gold, system, strict, relaxed, value, type, mod) per language; measured once, the first time the tagger
 # ran on the set (commit "held-out set written before measuring" precedes it). Update honestly.
+# de: after a fix round on its error classes (no longer held out; measured once: 154, 153, 148, 151, 136,
+# 148, 151 — that is the held-out estimate), see docs/heldout.md.
 PINNED: dict[str, tuple[int, int, int, int, int, int, int]] = {
-    "de": (154, 153, 148, 151, 136, 148, 151),
+    "de": (154, 152, 150, 152, 142, 150, 152),
     "en": (154, 150, 139, 146, 133, 144, 141),
 }
 
