@@ -51,7 +51,10 @@ ANCHORING = {"IS_INCLUDED", "INCLUDES", "DURING", "DURING_INV", "SIMULTANEOUS", 
 # the last timex of the previous sentence in its paragraph (confidence 0.7): rule 2188 → 2224, extracted
 # 84 → 87. Without the paragraph limit 2205; present-tense events stay on the document date (gold mostly
 # links "shows", "remains", "bring" there).
-PINNED = {"extracted": (87, 118), "rule": (2224, 3276), "baseline_dct": (1107, 3276)}
+# Agent and lexicon round (sixth held-out set): two more trigger mentions on gold events, both dated right
+# ("The Canadian warrant … charged Kopp with attempted murder" → 112 via "charge … with"; "celebrated …
+# with rallies calling for" → 141): extracted 87/118 → 89/120, rule unchanged.
+PINNED = {"extracted": (89, 120), "rule": (2224, 3276), "baseline_dct": (1107, 3276)}
 
 
 def _require() -> None:

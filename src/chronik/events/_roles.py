@@ -148,12 +148,14 @@ class _RoleRules(_SentenceCore):
         target: _Actor | None = None
         # an English verb entry read as a noun ("Kim Jong Un's visit", "a meeting between A and B") keeps
         # the verb's roles but takes a possessive or "by" actor as its source and a "between" pair
-        nominal = e.noun or (self.lang == "en" and self._noun_reading(i, self.toks[i]))
+        nominal = e.noun or (self.lang == "en" and self._noun_reading(i, self.toks[i]) and not (
+            i > 0 and self.low[i - 1] == "to" and self.low[i] == self.toks[i].lemma.lower()))  # "to mediate"
         pair = [a for a in cl if a.prep == by_prep.prep] if nominal and by_prep is not None and \
             by_prep.prep in ("zwischen", "between") else []
         if e.noun:
-            source = self._noun_source(i, cl)
-            target = by_prep
+            patient = self._patient(i, cl, code or e.code)
+            source = self._noun_source(i, cl) if patient is None else None
+            target = by_prep or patient
             if len(pair) >= 2:
                 source, target = pair[0], pair[1]
             if target is None:
@@ -163,8 +165,11 @@ class _RoleRules(_SentenceCore):
         else:
             passive = self._passive(i)
             agent = self._nominal_source(i, cl) if nominal else None
+            patient = self._patient(i, cl, code or e.code) if nominal and agent is None else None
             if len(pair) >= 2:
                 source, target = pair[0], pair[1]
+            elif patient is not None:  # "A Turkish court ordered the release of the American pastor"
+                source, target = self._subject(i, exclude=patient), patient
             elif agent is not None:
                 source = agent
                 target = next((a for a in cl if a.start > i and a.prep is None and a.info != agent.info),
@@ -306,11 +311,28 @@ class _RoleRules(_SentenceCore):
                 group = []
         return [a]
 
+    def _patient(self, i: int, cl: list[_Actor], code: str) -> _Actor | None:
+        """The one acted on by a noun of an act on persons (``patient_codes``): its genitive or "of" actor
+        right after it ("die Freilassung des deutschen Journalisten", "Freilassung Kims", "the release of
+        the American pastor"), which is its target, not its source."""
+        if not any(code.startswith(p) for p in self.lex.cues.patient_codes):
+            return None
+        for a in cl:
+            if a.start <= i or a.start > i + 3:
+                continue
+            of = self.lex.cues.attribute_preps
+            if all(self.toks[j].pos == "DET" or self.low[j] in of for j in range(i + 1, a.start)) and (
+                    a.prep is None or a.prep in of):
+                return a
+            return None
+        return None
+
     def _noun_source(self, i: int, cl: list[_Actor]) -> _Actor | None:
         for a in cl:
             if a.end in (i, i - 1) and a.genitive:  # "Kims Besuch", "Kim's visit"
                 return a
-            if a.start in (i + 1, i + 2) and a.genitive and self.lang == "de":  # "Besuch Kims"
+            if a.start in (i + 1, i + 2) and a.genitive and a.prep is None and self.lang == "de":
+                # "Besuch Kims" (not an adjective behind a preposition: "Strafzölle auf chinesische Waren")
                 return a
             if a.start in (i + 1, i + 2) and a.prep in self.lex.cues.source_preps:  # "Besuch von Kim"
                 return a

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
@@ -18,6 +19,12 @@ from chronik.events.lexicon import Lexicon
 from chronik.events.resolver import ActorInfo, ActorMatch, ActorResolver
 from chronik.model import Span, Timex
 from chronik.temporal.calendar import PartialDate
+
+
+@functools.cache
+def _first_words(phrases: frozenset[str]) -> frozenset[str]:
+    """The first words of a cue list's phrases ("border" of "border guards"), to test a sentence at once."""
+    return frozenset(p.split()[0] for p in phrases)
 
 
 class _SentenceCore:
@@ -93,6 +100,8 @@ class _SentenceCore:
             gen = _is_modifier(self.resolver, m.surface, self.lang)
             found.append(_Actor(info, i, j, Span(m.start, m.end), m.surface, None, gen, self.clause[i],
                                 surface=m.surface))
+        if found and not _first_words(self.lex.cues.agent_nouns).isdisjoint(self.low):
+            found = self._agents(found)  # before the merge: "Ukrainian troops" is no modifier of what follows
         found = self._merge(found)
         for i, tok in enumerate(self.toks):
             if self.low[i] in self.lex.cues.pronouns and not any(a.start <= i < a.end for a in found):
@@ -158,6 +167,67 @@ class _SentenceCore:
                     continue
             out.append(a)
         return out
+
+    def _agent_noun(self, j: int, local: bool = False) -> int:
+        """Tokens of an agent noun at ``j`` ("forces", "border guards", "Behörden"), 0 if there is none."""
+        nouns = self.lex.cues.local_agent_nouns if local else self.lex.cues.agent_nouns
+        if j >= len(self.toks):
+            return 0
+        if j + 1 < len(self.toks) and f"{self.low[j]} {self.low[j + 1]}" in nouns:
+            return 2
+        return 1 if self.low[j] in nouns else 0
+
+    def _agents(self, found: list[_Actor]) -> list[_Actor]:
+        """A state's adjective or name before an agent noun ("Russian forces", "die iranischen Behörden",
+        "A Moscow court", "Russian and Ukrainian negotiators"), or a local agent noun before "in" and a
+        state or its capital ("Police in Tehran", "Ein Gericht in Ankara"), is that state as an actor —
+        a registry whose resolver composes agents (``combine``) has already joined the nouns it knows."""
+        taken = {k for a in found for k in range(a.start, a.end)}
+        out: list[_Actor] = []
+        for a in found:
+            info = a.info
+            if info is None or info.kind not in ("state", "place"):
+                out.append(a)
+                continue
+            j = a.end
+            if j < len(self.toks) and self.toks[j].pos == "X" and self.toks[j].text[:1].islower() and \
+                    not self._agent_noun(j) and not self.lex.lookup(self.toks[j].lemma, self.toks[j].text):
+                j += 1  # one adjective between: "Russian special forces"
+            n = self._agent_noun(j) if j not in taken else 0
+            if n and self.clause[j] == a.clause:
+                end = j + n
+                state = self._country(info)
+                a = dataclasses.replace(a, info=state, end=end, genitive=False, surface=None,
+                                        span=Span(a.span.start, self.toks[end - 1].end),
+                                        text=self.text[a.span.start:self.toks[end - 1].end])
+                prev = out[-1] if out else None
+                if prev is not None and prev.genitive and prev.info is not None and \
+                        prev.info.kind in ("state", "place") and prev.end + 1 == a.start and \
+                        self.low[prev.end] in self.lex.cues.coordination:
+                    out[-1] = dataclasses.replace(prev, info=self._country(prev.info), genitive=False)
+                out.append(a)
+                continue
+            k = a.start - 1
+            while k > 0 and self.toks[k].pos == "DET":
+                k -= 1
+            if k >= 1 and self.low[k] in self.lex.cues.member_preps and not a.genitive:
+                for m in (2, 1):
+                    h = k - m
+                    if h >= 0 and self._agent_noun(h, local=True) == m and h not in taken and \
+                            self.clause[h] == a.clause:
+                        state = self._country(info)
+                        a = dataclasses.replace(a, info=state, start=h, surface=None,
+                                                span=Span(self.toks[h].start, a.span.end),
+                                                text=self.text[self.toks[h].start:a.span.end])
+                        break
+            out.append(a)
+        return out
+
+    def _country(self, info: ActorInfo) -> ActorInfo:
+        """The state a capital or place stands for (the actor itself if it is a state or unknown)."""
+        if info.kind == "place" and info.country and info.country != info.id:
+            return self.resolver.get(info.country) or info
+        return info
 
     def _compose(self, prev: _Actor, a: _Actor, gap: Sequence[Token], combine: Any) -> _Actor | None:
         """An agent noun and its actor across a preposition or a possessive, for resolvers that compose

@@ -203,7 +203,7 @@ class _TriggerRules(_SentenceCore):
         Verhandlungen mit den USA bereit", "said it was ready for new talks", "willing to meet" (the word
         up to four tokens before the trigger, in German also after it in its clause)."""
         intent = self.lex.cues.intent
-        if not intent:
+        if not intent and not self.lex.cues.offer:
             return code
         new = next((v for k, v in _INTENT if code.startswith(k)), None)
         if new is None:
@@ -212,7 +212,26 @@ class _TriggerRules(_SentenceCore):
         near = [j for j in range(max(0, i - 4), i) if self.clause[j] == c]
         if self.lang == "de":
             near += [j for j in self._clause_tokens(c) if j > i]
-        return new if any(self.low[j] in intent for j in near) else code
+        if any(self.low[j] in intent for j in near):
+            return new
+        # an offer to act: "offered to mediate", "bot an, … zu vermitteln"
+        offer = self.lex.cues.offer
+        return new if not offer.isdisjoint(self.low) and not offer.isdisjoint(self._governor(i)) else code
+
+    def _governor(self, i: int) -> list[str]:
+        """The words (lower case) of the verb that takes the trigger as its to-/zu-infinitive: "offered"
+        of "offered to mediate", the clause "Frankreich bot an" of "…, zwischen … zu vermitteln", "weigert
+        sich" of "weigert sich zu verhandeln"; empty when the trigger is no such infinitive."""
+        if i < 1:
+            return []
+        if self.lang == "en":
+            return [self.low[i - 2]] if i >= 2 and self.low[i - 1] == "to" else []
+        c = self.clause[i]
+        if c > 0 and self._complement_clause(c - 1) == c:
+            return [self.low[j] for j in self._words.get(c - 1, [])]
+        if self.low[i - 1] == "zu":
+            return [self.low[j] for j in self._clause_tokens(c) if j < i - 1]
+        return []
 
     def _complement_clause(self, c: int) -> int:
         """The last clause a verb's pattern context reaches: its own, or (German) the zu-infinitive right

@@ -95,6 +95,9 @@ class _SentenceView(_TriggerRules, _RoleRules, _ModalityRules, _ReportedRules, _
             # "der US-Präsident besuchte im Jahr 2016 Japan": who held the office then, not today
             source, target = self._at_date(source, when), self._at_date(target, when)
         modality = self._modality(i, entry, conditional, when, report, condition)
+        refusal = self.lex.cues.refusal
+        if not entry.noun and not refusal.isdisjoint(self.low) and not refusal.isdisjoint(self._governor(i)):
+            modality = Modality.NEGATED  # "refused to recognize", "weigerte sich, … zu verhandeln"
         if condition is not None and entry.condition_target:
             modality = Modality.HYPOTHETICAL if modality is Modality.ASSERTED else modality
         if modality is Modality.FUTURE and dsrc is DateSource.REPORTED:

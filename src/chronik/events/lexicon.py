@@ -120,6 +120,17 @@ class Cues:
     # raided two homes. They arrested ...")
     past: frozenset[str] = frozenset()
     past_suffixes: frozenset[str] = frozenset()
+    # agent nouns: a state's adjective or name right before one is that state as an actor ("Russian forces",
+    # "die iranischen Behörden", "A Moscow court"); the local ones also behind "in" ("Police in Tehran")
+    agent_nouns: frozenset[str] = frozenset()
+    local_agent_nouns: frozenset[str] = frozenset()
+    # CAMEO code prefixes of acts on persons: the genitive or "of" actor of such a noun is the one acted on,
+    # the target ("die Freilassung des Journalisten", "the release of the pastor"), not the source
+    patient_codes: frozenset[str] = frozenset()
+    # verbs of refusal: the act of their to-/zu-infinitive is negated ("refused to recognize", "weigerte
+    # sich, … zu verhandeln"); of offering: the cooperative act of the infinitive is an intent (03x)
+    refusal: frozenset[str] = frozenset()
+    offer: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +194,8 @@ _CUE_KEYS = {
     "object_place_preps": "object_place_preps", "object_place_codes": "object_place_codes",
     "attribute_preps": "attribute_preps", "intent": "intent",
     "past": "past", "past_suffixes": "past_suffixes",
+    "agent_nouns": "agent_nouns", "local_agent_nouns": "local_agent_nouns", "patient_codes": "patient_codes",
+    "refusal": "refusal", "offer": "offer",
 }
 
 

@@ -94,6 +94,9 @@ class TableResolver:
              modifier: bool) -> None:
         for f in forms:
             self._forms.setdefault((lang, f), []).append(_Form(info, start, end, modifier))
+            if modifier and f[:1].islower():  # an adjective opening a sentence: "Russische Truppen"
+                self._forms.setdefault((lang, f[:1].upper() + f[1:]), []).append(
+                    _Form(info, start, end, modifier))
             if lang == "de" and not modifier and f[-1] not in "sxzß" and info.kind != "place":
                 self._forms.setdefault((lang, f + "s"), []).append(_Form(info, start, end, True))
             if lang == "en" and not modifier:
