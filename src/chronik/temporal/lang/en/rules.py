@@ -431,6 +431,22 @@ def _ref_pod(m: RuleMatch) -> TimeValue | None:
     return _day_part(m, Cycle(Grain.DAY, offset, Anchor.REF))
 
 
+# what may follow a bare "the morning": an end, or a function word ("in the morning to start"), not a noun
+# it qualifies ("the morning session", "the morning paper") nor "of" ("the night of Oct. 23")
+_BARE_POD_AFTER = re.compile(r"\s*(?:[.,;:)!?\"'’]|$)|\s+(?:and|or|but|to|in|at|on|for|by|with|from|that|"
+                             r"when|as|before|after|until|while|he|she|it|they|we|i|the|a|an|his|her|its"
+                             r"|their)\b", re.IGNORECASE)
+
+
+def _bare_pod(m: RuleMatch) -> TimeValue | None:
+    """"halted twice in the afternoon", "buy orders in the morning": a part of the day with only "the"
+    is on the day the story is at (TimeBank anchors it so), the document's day when none was named."""
+    after = m.after(12)
+    if not _BARE_POD_AFTER.match(after) or re.match(r"\s+of\b", after, re.IGNORECASE):
+        return None
+    return _day_part(m, Cycle(Grain.DAY, 0, Anchor.REF))
+
+
 def _tonight(m: RuleMatch) -> TimeValue | None:
     return Intersect(Cycle(Grain.DAY, 0), Fields(part_of_day="NI"))
 
@@ -947,6 +963,8 @@ RULES: list[Rule] = [
          lambda m: Intersect(Cycle(Grain.DAY, 0, Anchor.REF),
                              Fields(part_of_day="MO" if "morning" in (m.g("midpod") or "") else "AF"))),
     Rule("this_pod", "this|last {PART_OF_DAY}", _this_pod),
+    Rule("bare_pod", r"!in|during|throughout|by|until|into the "
+         r"(?P<part_of_day>morning|afternoon|evening|night)", _bare_pod, priority=-1),
     Rule("tonight", "tonight", _tonight),
     # the narrative's day: "That night", "the next morning", "the previous evening"
     Rule("ref_pod", "?the ?that|this same|that|next|following|previous|preceding|prior {PART_OF_DAY}",
