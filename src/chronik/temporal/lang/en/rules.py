@@ -646,6 +646,19 @@ def _units_later(m: RuleMatch) -> TimeValue | None:
     return _with_approx(m, Duration(dur.amount, dur.unit, point=point, mixed=dur.mixed))
 
 
+# "the first days after", "a matter of days before", "in those weeks before": the noun of a phrase, no
+# amount of time measured from the event
+_NOT_BARE_UNITS_LEFT = re.compile(r"\b(?:the|of|first|last|final|those|these|few|many|several|some|early|"
+                                  r"initial|closing|same|its|his|her|their)\s+$", re.IGNORECASE)
+
+
+def _units_after(m: RuleMatch) -> TimeValue | None:
+    """"hours after the deadline expired", "days before the vote": the unsaid amount, as "hours later"."""
+    if _NOT_BARE_UNITS_LEFT.search(m.before(12)) or (m.g("units") or "").lower() in ("seconds", "minutes"):
+        return None
+    return _dur_vague(m)
+
+
 def _units_ago(m: RuleMatch) -> TimeValue | None:
     return Vague(VagueRef.PAST)
 
@@ -1037,6 +1050,8 @@ RULES: list[Rule] = [
     Rule("units_ago", "{UNITS} ago", _units_ago),
     # "hours later", "Years later": the unsaid amount, as "a few days later"
     Rule("units_later_bare", r"{UNITS} !(?P<dir>later|earlier)", _dur_vague),
+    # "hours after the deadline", "days before the vote" (not "seconds before the bomb exploded": TBAQ)
+    Rule("units_after_bare", r"{UNITS} !(?P<dir>after|before)", _units_after, priority=-1),
     # ---- durations
     Rule("duration", r"?{APPROX} ?the ?(?:past|last|next|coming|previous|first|following|preceding|final"
          r"|remaining|other) {AMT} ?and\s+a\s+(?P<half>half) "
