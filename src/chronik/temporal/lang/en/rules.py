@@ -1087,6 +1087,10 @@ RULES: list[Rule] = [
     Rule("every_unit", "every|each|per ?{AMT} {UNIT}|{UNITS}", _every_unit),
     Rule("every_other", "every other {UNIT}", _every_other, priority=1),
     Rule("every_fields", "every|each {WEEKDAY}|{MONTH}|{PART_OF_DAY}", _every_fields),
+    # "every Saturday morning": one SET, the weekday's part of the day
+    Rule("every_weekday_pod", "every|each {WEEKDAY} {PART_OF_DAY}",
+         lambda m: Recurrence(Fields(weekday=m.weekday(), part_of_day=str(m.lookup("part_of_day"))),
+                              quant="EACH"), priority=1),
     Rule("frequency", "{FREQUENCY}", _frequency),
     Rule("times_per", "{TIMES} a|per|each|every {UNIT}", _times_per),
     Rule("n_times_per", "{NUM} times a|per|each|every {UNIT}", _times_per),
