@@ -887,6 +887,18 @@ def _weekdays(m: RuleMatch) -> TimeValue | None:
     return Recurrence(Fields(weekday=int(m.lookup("weekdays"))))
 
 
+_NOT_SET_LEFT = re.compile(r"(?:\d|\b(?:the|of|all|few|several|many|some|two|three|four|five|six|seven|"
+                           r"eight|nine|ten|those|these|its|their))\s+$", re.IGNORECASE)
+
+
+def _workdays(m: RuleMatch) -> TimeValue | None:
+    """"On weekdays she bakes", "open weekdays": Monday to Friday as a SET; not a count ("five weekdays",
+    "the weekdays before Easter")."""
+    if _NOT_SET_LEFT.search(m.before(12)):
+        return None
+    return Recurrence(Fields(workdays=True))
+
+
 def _vague(m: RuleMatch) -> TimeValue | None:
     return Vague(m.vague())
 
@@ -1095,6 +1107,7 @@ RULES: list[Rule] = [
     Rule("times_per", "{TIMES} a|per|each|every {UNIT}", _times_per),
     Rule("n_times_per", "{NUM} times a|per|each|every {UNIT}", _times_per),
     Rule("weekdays", "{WEEKDAYS}", _weekdays),
+    Rule("workdays", "weekdays", _workdays),
     # ---- vague
     Rule("vague", "{VAGUE}", _vague),
     # "will one day be", "could some day replace": some time in the future, not a day long
