@@ -707,6 +707,28 @@ def _dur(m: RuleMatch) -> TimeValue | None:
     return _with_approx(m, _duration(amount, m))
 
 
+# the next finer unit and how many of it make one: "two years and six months" is P2Y6M
+_NEXT_FINER: dict[Grain, tuple[Grain, int]] = {
+    Grain.YEAR: (Grain.MONTH, 12), Grain.MONTH: (Grain.DAY, 30), Grain.WEEK: (Grain.DAY, 7),
+    Grain.DAY: (Grain.HOUR, 24), Grain.HOUR: (Grain.MINUTE, 60), Grain.MINUTE: (Grain.SECOND, 60)}
+
+
+def _dur_sum(m: RuleMatch) -> TimeValue | None:
+    """"four hours and 57 minutes" (PT4H57M), "two years and six months" (P2Y6M): one measure, as German
+    "zwei Stunden und 15 Minuten"; only a whole unit and less than one of it in the next finer."""
+    if _is_age(m):
+        return None
+    amount = _amount(m)
+    n2 = m.number("num2")
+    factor, grain = _unit(m)
+    unit2 = Grain[str(m.lookup("unit", "unit2") if m.has("unit2") else m.lookup("units", "units2"))]
+    finer = _NEXT_FINER.get(grain)
+    if amount is None or n2 is None or factor != 1 or finer is None or finer[0] is not unit2 \
+            or not 0 < n2 < finer[1]:
+        return None
+    return _with_approx(m, Duration(amount + n2 / finer[1], grain, mixed=True))
+
+
 def _dur_range(m: RuleMatch) -> TimeValue | None:
     if _is_age(m) or re.search(r"\bbetween\s+$", m.before(10), re.IGNORECASE):
         return None  # "between two to six days": TimeBank tags the ends apart
@@ -1069,6 +1091,8 @@ RULES: list[Rule] = [
          r"|remaining|other) {AMT} ?and\s+a\s+(?P<half>half) "
          r"?(?:more|additional|full|straight|consecutive|long|extra|whole|entire|trading|business|working)"
          r" {UNIT}|{UNITS} ?and\s+a\s+(?P<half2>half) ?or\s+so", _dur),
+    Rule("duration_sum", r"?{APPROX} {AMT} {UNIT}|{UNITS} ,?\s*and {NUM:num2} {UNIT:unit2}|{UNITS:units2}",
+         _dur_sum, priority=1),
     # a range of amounts, valued by its first number: "two to three weeks", "the next 12 to 18 months"
     Rule("duration_range", r"?{APPROX} ?the ?past|last|next|coming {NUM:n1} to|or|- {NUM} {UNITS}",
          _dur_range, priority=1),
