@@ -123,6 +123,16 @@ def _duration(amount: float | None, m: RuleMatch) -> Duration:
     return Duration(amount * factor, grain, mixed=True)  # TimeBank: "2 1/2 years" is P2Y6M
 
 
+def _preposition_approx(m: RuleMatch) -> bool:
+    """"angry about the last two years", "talks around the next few weeks": "about"/"around" before a
+    determiner is the preposition (an approximator stands right before the amount: "about two years")."""
+    word = (m.g("approx") or "").lower()
+    if word not in ("about", "around"):
+        return False
+    return re.match(r"(?:about|around)\s+(?:the|these|those|this|that|its|his|her|their|our)\s",
+                    m.text, re.IGNORECASE) is not None
+
+
 def _with_approx(m: RuleMatch, value: TimeValue) -> TimeValue:
     if m.has("approx"):
         return Modified(value, Mod(str(m.lookup("approx"))))
@@ -683,8 +693,8 @@ _VERB_LAST_LEFT = re.compile(r"\b(?:to|will|would|could|can|may|might|should|mus
 
 
 def _dur(m: RuleMatch) -> TimeValue | None:
-    if _is_age(m):
-        return None
+    if _is_age(m) or _preposition_approx(m):
+        return None  # the preposition's phrase is matched from its determiner
     left, _ = m.around(20, 0)
     if m.text[:5].lower() == "last " and _VERB_LAST_LEFT.search(left):
         return None  # the amount alone is the duration, matched from the next word
@@ -730,6 +740,8 @@ def _dur_sum(m: RuleMatch) -> TimeValue | None:
 
 
 def _dur_range(m: RuleMatch) -> TimeValue | None:
+    if _preposition_approx(m):
+        return None
     if _is_age(m) or re.search(r"\bbetween\s+$", m.before(10), re.IGNORECASE):
         return None  # "between two to six days": TimeBank tags the ends apart
     if re.match(r"\s+(?:ago|earlier|later|before|after|old)\b", m.after(10), re.IGNORECASE):
