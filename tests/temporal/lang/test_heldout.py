@@ -36,7 +36,7 @@ LANGS = ("de", "en")
 # ran on the set (commit "held-out set written before measuring" precedes it). Update honestly.
 PINNED: dict[str, tuple[int, int, int, int, int, int, int]] = {
     "de": (154, 153, 148, 151, 136, 148, 151),
-    "en": (154, 152, 145, 149, 138, 148, 145),
+    "en": (154, 152, 145, 149, 139, 148, 145),
 }
 
 
