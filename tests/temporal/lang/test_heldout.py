@@ -36,6 +36,7 @@ LANGS = ("de", "en")
 # ran on the set (commit "held-out set written before measuring" precedes it). Update honestly.
 PINNED: dict[str, tuple[int, int, int, int, int, int, int]] = {
     "de": (154, 153, 148, 151, 136, 148, 151),
+    # en after a fix round (no longer held-out; measured once: (154, 150, 139, 146, 133, 144, 141))
     "en": (154, 152, 145, 149, 139, 148, 145),
 }
 
