@@ -79,6 +79,8 @@ def fields_pattern(f: Fields) -> str:
         return f"{year}-WXX-{f.weekday}{time}"
     if f.weekend:
         return f"{year}-WXX-WE"
+    if f.workdays:
+        return f"{year}-WXX-WD"
     if f.week is not None:
         return f"{year}-W{f.week:02d}"
     if f.season:

@@ -142,6 +142,7 @@ class Fields:
     season: str | None = None
     part_of_day: str | None = None
     weekend: bool = False
+    workdays: bool = False  # Monday to Friday, only in SETs ("on weekdays": XXXX-WXX-WD)
     decade: int | None = None
     century: int | None = None
     two_digit_year: bool = False

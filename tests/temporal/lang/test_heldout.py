@@ -38,7 +38,8 @@ LANGS = ("de", "en")
 # 148, 151 — that is the held-out estimate), see docs/heldout.md.
 PINNED: dict[str, tuple[int, int, int, int, int, int, int]] = {
     "de": (154, 152, 150, 152, 142, 150, 152),
-    "en": (154, 150, 139, 146, 133, 144, 141),
+    # en after a fix round (no longer held-out; measured once: (154, 150, 139, 146, 133, 144, 141))
+    "en": (154, 152, 145, 149, 139, 148, 145),
 }
 
 

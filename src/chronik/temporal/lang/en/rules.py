@@ -123,6 +123,16 @@ def _duration(amount: float | None, m: RuleMatch) -> Duration:
     return Duration(amount * factor, grain, mixed=True)  # TimeBank: "2 1/2 years" is P2Y6M
 
 
+def _preposition_approx(m: RuleMatch) -> bool:
+    """"angry about the last two years", "talks around the next few weeks": "about"/"around" before a
+    determiner is the preposition (an approximator stands right before the amount: "about two years")."""
+    word = (m.g("approx") or "").lower()
+    if word not in ("about", "around"):
+        return False
+    return re.match(r"(?:about|around)\s+(?:the|these|those|this|that|its|his|her|their|our)\s",
+                    m.text, re.IGNORECASE) is not None
+
+
 def _with_approx(m: RuleMatch, value: TimeValue) -> TimeValue:
     if m.has("approx"):
         return Modified(value, Mod(str(m.lookup("approx"))))
@@ -431,6 +441,22 @@ def _ref_pod(m: RuleMatch) -> TimeValue | None:
     return _day_part(m, Cycle(Grain.DAY, offset, Anchor.REF))
 
 
+# what may follow a bare "the morning": an end, or a function word ("in the morning to start"), not a noun
+# it qualifies ("the morning session", "the morning paper") nor "of" ("the night of Oct. 23")
+_BARE_POD_AFTER = re.compile(r"\s*(?:[.,;:)!?\"'’]|$)|\s+(?:and|or|but|to|in|at|on|for|by|with|from|that|"
+                             r"when|as|before|after|until|while|he|she|it|they|we|i|the|a|an|his|her|its"
+                             r"|their)\b", re.IGNORECASE)
+
+
+def _bare_pod(m: RuleMatch) -> TimeValue | None:
+    """"halted twice in the afternoon", "buy orders in the morning": a part of the day with only "the"
+    is on the day the story is at (TimeBank anchors it so), the document's day when none was named."""
+    after = m.after(12)
+    if not _BARE_POD_AFTER.match(after) or re.match(r"\s+of\b", after, re.IGNORECASE):
+        return None
+    return _day_part(m, Cycle(Grain.DAY, 0, Anchor.REF))
+
+
 def _tonight(m: RuleMatch) -> TimeValue | None:
     return Intersect(Cycle(Grain.DAY, 0), Fields(part_of_day="NI"))
 
@@ -630,6 +656,19 @@ def _units_later(m: RuleMatch) -> TimeValue | None:
     return _with_approx(m, Duration(dur.amount, dur.unit, point=point, mixed=dur.mixed))
 
 
+# "the first days after", "a matter of days before", "in those weeks before": the noun of a phrase, no
+# amount of time measured from the event
+_NOT_BARE_UNITS_LEFT = re.compile(r"\b(?:the|of|first|last|final|those|these|few|many|several|some|early|"
+                                  r"initial|closing|same|its|his|her|their)\s+$", re.IGNORECASE)
+
+
+def _units_after(m: RuleMatch) -> TimeValue | None:
+    """"hours after the deadline expired", "days before the vote": the unsaid amount, as "hours later"."""
+    if _NOT_BARE_UNITS_LEFT.search(m.before(12)) or (m.g("units") or "").lower() in ("seconds", "minutes"):
+        return None
+    return _dur_vague(m)
+
+
 def _units_ago(m: RuleMatch) -> TimeValue | None:
     return Vague(VagueRef.PAST)
 
@@ -654,8 +693,8 @@ _VERB_LAST_LEFT = re.compile(r"\b(?:to|will|would|could|can|may|might|should|mus
 
 
 def _dur(m: RuleMatch) -> TimeValue | None:
-    if _is_age(m):
-        return None
+    if _is_age(m) or _preposition_approx(m):
+        return None  # the preposition's phrase is matched from its determiner
     left, _ = m.around(20, 0)
     if m.text[:5].lower() == "last " and _VERB_LAST_LEFT.search(left):
         return None  # the amount alone is the duration, matched from the next word
@@ -678,7 +717,31 @@ def _dur(m: RuleMatch) -> TimeValue | None:
     return _with_approx(m, _duration(amount, m))
 
 
+# the next finer unit and how many of it make one: "two years and six months" is P2Y6M
+_NEXT_FINER: dict[Grain, tuple[Grain, int]] = {
+    Grain.YEAR: (Grain.MONTH, 12), Grain.MONTH: (Grain.DAY, 30), Grain.WEEK: (Grain.DAY, 7),
+    Grain.DAY: (Grain.HOUR, 24), Grain.HOUR: (Grain.MINUTE, 60), Grain.MINUTE: (Grain.SECOND, 60)}
+
+
+def _dur_sum(m: RuleMatch) -> TimeValue | None:
+    """"four hours and 57 minutes" (PT4H57M), "two years and six months" (P2Y6M): one measure, as German
+    "zwei Stunden und 15 Minuten"; only a whole unit and less than one of it in the next finer."""
+    if _is_age(m):
+        return None
+    amount = _amount(m)
+    n2 = m.number("num2")
+    factor, grain = _unit(m)
+    unit2 = Grain[str(m.lookup("unit", "unit2") if m.has("unit2") else m.lookup("units", "units2"))]
+    finer = _NEXT_FINER.get(grain)
+    if amount is None or n2 is None or factor != 1 or finer is None or finer[0] is not unit2 \
+            or not 0 < n2 < finer[1]:
+        return None
+    return _with_approx(m, Duration(amount + n2 / finer[1], grain, mixed=True))
+
+
 def _dur_range(m: RuleMatch) -> TimeValue | None:
+    if _preposition_approx(m):
+        return None
     if _is_age(m) or re.search(r"\bbetween\s+$", m.before(10), re.IGNORECASE):
         return None  # "between two to six days": TimeBank tags the ends apart
     if re.match(r"\s+(?:ago|earlier|later|before|after|old)\b", m.after(10), re.IGNORECASE):
@@ -858,6 +921,18 @@ def _weekdays(m: RuleMatch) -> TimeValue | None:
     return Recurrence(Fields(weekday=int(m.lookup("weekdays"))))
 
 
+_NOT_SET_LEFT = re.compile(r"(?:\d|\b(?:the|of|all|few|several|many|some|two|three|four|five|six|seven|"
+                           r"eight|nine|ten|those|these|its|their))\s+$", re.IGNORECASE)
+
+
+def _workdays(m: RuleMatch) -> TimeValue | None:
+    """"On weekdays she bakes", "open weekdays": Monday to Friday as a SET; not a count ("five weekdays",
+    "the weekdays before Easter")."""
+    if _NOT_SET_LEFT.search(m.before(12)):
+        return None
+    return Recurrence(Fields(workdays=True))
+
+
 def _vague(m: RuleMatch) -> TimeValue | None:
     return Vague(m.vague())
 
@@ -947,6 +1022,8 @@ RULES: list[Rule] = [
          lambda m: Intersect(Cycle(Grain.DAY, 0, Anchor.REF),
                              Fields(part_of_day="MO" if "morning" in (m.g("midpod") or "") else "AF"))),
     Rule("this_pod", "this|last {PART_OF_DAY}", _this_pod),
+    Rule("bare_pod", r"!in|during|throughout|by|until|into the "
+         r"(?P<part_of_day>morning|afternoon|evening|night)", _bare_pod, priority=-1),
     Rule("tonight", "tonight", _tonight),
     # the narrative's day: "That night", "the next morning", "the previous evening"
     Rule("ref_pod", "?the ?that|this same|that|next|following|previous|preceding|prior {PART_OF_DAY}",
@@ -1019,11 +1096,15 @@ RULES: list[Rule] = [
     Rule("units_ago", "{UNITS} ago", _units_ago),
     # "hours later", "Years later": the unsaid amount, as "a few days later"
     Rule("units_later_bare", r"{UNITS} !(?P<dir>later|earlier)", _dur_vague),
+    # "hours after the deadline", "days before the vote" (not "seconds before the bomb exploded": TBAQ)
+    Rule("units_after_bare", r"{UNITS} !(?P<dir>after|before)", _units_after, priority=-1),
     # ---- durations
     Rule("duration", r"?{APPROX} ?the ?(?:past|last|next|coming|previous|first|following|preceding|final"
          r"|remaining|other) {AMT} ?and\s+a\s+(?P<half>half) "
          r"?(?:more|additional|full|straight|consecutive|long|extra|whole|entire|trading|business|working)"
          r" {UNIT}|{UNITS} ?and\s+a\s+(?P<half2>half) ?or\s+so", _dur),
+    Rule("duration_sum", r"?{APPROX} {AMT} {UNIT}|{UNITS} ,?\s*and {NUM:num2} {UNIT:unit2}|{UNITS:units2}",
+         _dur_sum, priority=1),
     # a range of amounts, valued by its first number: "two to three weeks", "the next 12 to 18 months"
     Rule("duration_range", r"?{APPROX} ?the ?past|last|next|coming {NUM:n1} to|or|- {NUM} {UNITS}",
          _dur_range, priority=1),
@@ -1054,10 +1135,15 @@ RULES: list[Rule] = [
     Rule("every_unit", "every|each|per ?{AMT} {UNIT}|{UNITS}", _every_unit),
     Rule("every_other", "every other {UNIT}", _every_other, priority=1),
     Rule("every_fields", "every|each {WEEKDAY}|{MONTH}|{PART_OF_DAY}", _every_fields),
+    # "every Saturday morning": one SET, the weekday's part of the day
+    Rule("every_weekday_pod", "every|each {WEEKDAY} {PART_OF_DAY}",
+         lambda m: Recurrence(Fields(weekday=m.weekday(), part_of_day=str(m.lookup("part_of_day"))),
+                              quant="EACH"), priority=1),
     Rule("frequency", "{FREQUENCY}", _frequency),
     Rule("times_per", "{TIMES} a|per|each|every {UNIT}", _times_per),
     Rule("n_times_per", "{NUM} times a|per|each|every {UNIT}", _times_per),
     Rule("weekdays", "{WEEKDAYS}", _weekdays),
+    Rule("workdays", "weekdays", _workdays),
     # ---- vague
     Rule("vague", "{VAGUE}", _vague),
     # "will one day be", "could some day replace": some time in the future, not a day long

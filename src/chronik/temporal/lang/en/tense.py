@@ -25,6 +25,8 @@ _FUTURE = re.compile(
     r"expected|expects?|"
     r"is to|are to|due|set to|would|intends? to|hopes? to|next|upcoming|expires?|payable|"
     r"effective|extended|ahead of|starting|beginning|resume|later this|as soon as|as early as|to be|"
+    # a present state of readiness for what comes: "their computers are ready for the rollover Friday"
+    r"(?:is|are|'re)\s+(?:(?:not|now|all|fully|already|well|not\s+yet)\s+)?(?:ready|prepared|poised|braced)\s+for|"
     # the present progressive of an arrangement: "said it is calling for the redemption on Dec. 7"
     r"(?:is|are)\s+(?!\w*thing\b)[a-z]{2,}ing)\b",
     re.IGNORECASE)
@@ -52,6 +54,8 @@ _IMMEDIATE_DIRECTION = {"by": Direction.CLOSEST, "until": Direction.CLOSEST, "ti
 # may be behind the story's date as well: the closest occurrence
 _FUTURE_IN_PAST = re.compile(r"\b(?:decided|agreed|voted|promised|pledged|vowed|threatened)\s+to\b",
                              re.IGNORECASE)
+# a modal before a deadline looks ahead: "the real test may not come until Monday" (lower case: not "May")
+_MODAL = re.compile(r"\b(?:may|might|could|can|cannot|should|must)\b")
 # an act deferred to a new date: "postponed until Tuesday", "delayed the vote until March"
 _DEFERRED = re.compile(r"\b(?:postpone[ds]?|delay(?:s|ed)?|defer(?:s|red)?|adjourn(?:s|ed)?|put\s+off|"
                        r"pushed\s+back)\s+(?:\S+\s+){0,4}\Z", re.IGNORECASE)
@@ -160,7 +164,8 @@ def direction(text: str, start: int, end: int) -> Direction | None:
             before = left[:immediate.start()]
             if _DEFERRED.search(before):
                 return Direction.FUTURE
-            fut = [f.start() for f in _FUTURE.finditer(before)]
+            fut = sorted([f.start() for f in _FUTURE.finditer(before)]
+                         + [f.start() for f in _MODAL.finditer(before)])
             pst = [p.start() for p in _PAST.finditer(before) if not _PASSIVE.search(before, 0, p.start())]
             if (fut and fut[-1] >= max(pst, default=-1)) or (not fut and not pst and _far_will(text, start)):
                 return Direction.FUTURE
