@@ -1,7 +1,9 @@
 """Held-out check: news paragraphs written and annotated BEFORE the tagger ever ran on them (docs/heldout.md).
 
-``heldout_de.toml`` / ``heldout_en.toml`` use the format of ``examples.toml`` (see test_examples.py). Unlike
-the examples, they are not a spec that must pass: they are measured, per timex, in the TempEval-3 way —
+``heldout_de.toml`` / ``heldout_en.toml`` (and the second German set ``heldout2_de.toml``, written
+after the German fix rounds on the first, set "de2") use the format of ``examples.toml`` (see
+test_examples.py). Unlike the examples, they are not a spec that must pass: they are measured, per timex,
+in the TempEval-3 way —
 
 * strict: same extent (start and end);
 * relaxed: overlapping extents, matched one to one (exact matches first, then the largest overlap);
@@ -12,7 +14,7 @@ The test asserts the measured counts equal PINNED, not that they are good: a cha
 shows up, and must update PINNED (and docs/heldout.md) honestly. Do NOT tune the grammar on these texts;
 once they have been looked at to fix something, they are no longer held out.
 
-    .venv/bin/pytest -q tests/temporal/lang/test_heldout.py -s      # the summary
+    .venv/bin/pytest -q tests/temporal/lang/test_heldout.py -s      # the summary (de, en, de2)
     CHRONIK_HELDOUT_ERRORS=1 .venv/bin/pytest -q tests/temporal/lang/test_heldout.py -s   # + every error
 """
 
@@ -30,7 +32,13 @@ import pytest
 import chronik
 
 HERE = Path(__file__).resolve().parent
-LANGS = ("de", "en")
+# set -> (file, language). "de2" is the second German set, written after the fix rounds on "de".
+SETS: dict[str, tuple[str, str]] = {
+    "de": ("heldout_de.toml", "de"),
+    "en": ("heldout_en.toml", "en"),
+    "de2": ("heldout2_de.toml", "de"),
+}
+LANGS = tuple(SETS)
 
 # (gold, system, strict, relaxed, value, type, mod) per language; measured once, the first time the tagger
 # ran on the set (commit "held-out set written before measuring" precedes it). Update honestly.
@@ -40,6 +48,9 @@ PINNED: dict[str, tuple[int, int, int, int, int, int, int]] = {
     "de": (154, 152, 150, 152, 142, 150, 152),
     # en after a fix round (no longer held-out; measured once: (154, 150, 139, 146, 133, 144, 141))
     "en": (154, 152, 145, 149, 139, 148, 145),
+    # de2: measured once, the first time the tagger ran on it (commit "second held-out set written before
+    # measuring" precedes it), after the German fix rounds; no grammar rule changed for it.
+    "de2": (150, 144, 143, 144, 127, 144, 143),
 }
 
 
@@ -66,8 +77,8 @@ def _locate(text: str, needle: str) -> tuple[int, int]:
     return start, start + len(needle)
 
 
-def load(lang: str) -> list[dict[str, Any]]:
-    data = tomllib.loads((HERE / f"heldout_{lang}.toml").read_text(encoding="utf-8"))
+def load(name: str) -> list[dict[str, Any]]:
+    data = tomllib.loads((HERE / SETS[name][0]).read_text(encoding="utf-8"))
     examples: list[dict[str, Any]] = data["example"]
     return examples
 
@@ -113,9 +124,10 @@ def match(gold: list[T], system: list[T]) -> list[tuple[T, T]]:
     return pairs
 
 
-def measure(lang: str, errors: list[str] | None = None) -> tuple[int, int, int, int, int, int, int]:
+def measure(name: str, errors: list[str] | None = None) -> tuple[int, int, int, int, int, int, int]:
     n_gold = n_sys = strict = relaxed = value = typ = mod = 0
-    for i, ex in enumerate(load(lang)):
+    lang = SETS[name][1]
+    for i, ex in enumerate(load(name)):
         gold, system = gold_of(ex), system_of(ex, lang)
         pairs = match(gold, system)
         n_gold += len(gold)
@@ -137,13 +149,13 @@ def measure(lang: str, errors: list[str] | None = None) -> tuple[int, int, int, 
                 if g.mod != s.mod:
                     what.append(f"mod {s.mod}")
                 if what:
-                    errors.append(f"{lang}-{i:02d} {g.text!r} {g.type} {g.value}: " + ", ".join(what))
+                    errors.append(f"{name}-{i:02d} {g.text!r} {g.type} {g.value}: " + ", ".join(what))
         if errors is not None:
             matched_g = {id(g) for g, _ in pairs}
             matched_s = {id(s) for _, s in pairs}
-            errors += [f"{lang}-{i:02d} MISSED {g.text!r} {g.type} {g.value}" for g in gold
+            errors += [f"{name}-{i:02d} MISSED {g.text!r} {g.type} {g.value}" for g in gold
                        if id(g) not in matched_g]
-            errors += [f"{lang}-{i:02d} SPURIOUS {s.text!r} {s.type} {s.value}" for s in system
+            errors += [f"{name}-{i:02d} SPURIOUS {s.text!r} {s.type} {s.value}" for s in system
                        if id(s) not in matched_s]
     return n_gold, n_sys, strict, relaxed, value, typ, mod
 
