@@ -32,11 +32,12 @@ import pytest
 import chronik
 
 HERE = Path(__file__).resolve().parent
-# set -> (file, language). "de2" is the second German set, written after the fix rounds on "de".
+# set -> (file, language). "de2" and "en2" are the second sets, written after the fix rounds on "de"/"en".
 SETS: dict[str, tuple[str, str]] = {
     "de": ("heldout_de.toml", "de"),
     "en": ("heldout_en.toml", "en"),
     "de2": ("heldout2_de.toml", "de"),
+    "en2": ("heldout2_en.toml", "en"),
 }
 LANGS = tuple(SETS)
 
@@ -51,6 +52,8 @@ PINNED: dict[str, tuple[int, int, int, int, int, int, int]] = {
     # de2: measured once, the first time the tagger ran on it (commit "second held-out set written before
     # measuring" precedes it), after the German fix rounds; no grammar rule changed for it.
     "de2": (150, 144, 143, 144, 127, 144, 143),
+    # en2: the second English held-out set, measured once after the English fix rounds; not tuned on.
+    "en2": (156, 157, 154, 155, 146, 155, 152),
 }
 
 
