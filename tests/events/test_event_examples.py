@@ -22,7 +22,8 @@ KNOWN: dict[str, str] = {
 
 def _cases() -> list[Any]:
     out = []
-    for kind in ("examples", "news", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"):
+    for kind in ("examples", "news", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
+                 "heldout7"):
         for lang in ("de", "en"):
             data = tomllib.loads((DATA / f"{kind}_{lang}.toml").read_text("utf-8"))
             for i, ex in enumerate(data["example"]):
