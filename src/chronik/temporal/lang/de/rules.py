@@ -820,7 +820,8 @@ RULES: list[Rule] = [
     Rule("date_numeric_yy", r"{DAY}\.{MONTHNUM}\.(?P<yy>\d{2})(?!\d)", _numeric_yy),
     Rule("date_numeric_noyear", r"{DAY}\.{MONTHNUM}\.(?!\d)", _numeric_noyear, priority=-1),
     Rule("date_iso", r"(?P<isoyear>\d{4})-{MONTHNUM}-{DAY}", _iso, priority=1),
-    Rule("month_year", r"{MONTH} ~,? {YR}", _month),
+    # not "im August, 1976 sogar …": a year after a list comma and before a lowercase word opens a new item
+    Rule("month_year", r"{MONTH} ~,? {YR}(?!(?:(?<=,\s\d{4})|(?<=,\d{4}))\s+[a-zäöüß])", _month),
     Rule("month_rel_year", r"{MONTH} (?:{REL}|des) (?:Jahres|Jahrs)", _month_rel_year),
     Rule("month_prev_year", r"{MONTH} des (?:Vorjahres|Vorjahrs)", _month_prev_year, priority=1),
     Rule("in_month", f"!(?:{_PREP}|Monat|Monats|Anfang|Mitte|Ende|Ausgang|Beginn|dem|den) " + "{MONTH}",

@@ -86,6 +86,65 @@ def direction(text: str, start: int, end: int) -> Direction | None:
                                 if since.group().strip().lower() == "ab" else ("ist", "sind"))
     if _STATE_PRESENT.search(text, lo, hi):
         present = ("ist", "sind", "hat", "haben")  # opening hours: "hat an Heiligabend bis 12 Uhr geöffnet"
+    # the mention's own comma clause first: "Am Dienstag landet die Mannschaft, ab 10 Uhr ist … geplant"
+    c_lo, c_hi = _clause(text, lo, hi, start, end)
+    weekday = _WEEKDAY_WORD.search(text, start, end) is not None
+    best = _nearest_cue(text, c_lo, c_hi, start, end, present)
+    if best is None or best[1] is Direction.PAST:
+        announced = _ANNOUNCE.search(text, lo, start)
+        zu_plan = best is None and _ZU_INFINITIVE.search(text, c_lo, c_hi) is not None
+        until_announced = (since is not None and since.group().strip().lower() == "bis" and best is not None
+                           and _ANNOUNCE.fullmatch(text, *_cue_span(text, c_lo, c_hi, start, end, present))
+                           is not None)
+        if announced and (zu_plan or until_announced):
+            # "kündigte an, ihn am Dienstag wieder aufzunehmen", "kündigte seinen Rücktritt bis Oktober an"
+            return Direction.FUTURE
+    if best is None:
+        verb = _PRESENT_BEFORE.search(text, max(c_lo, start - 60), start)
+        v = verb.group("v") if verb else ""
+        if verb and _present_form(v) and (weekday or not _STATE_VERB.fullmatch(v)):
+            return Direction.FUTURE  # "erscheint am Mittwoch", "erscheint im Oktober"
+        if weekday and not since and _VORFELD.fullmatch(text, lo, start):
+            verb = _V2_PRESENT.match(text, end)
+            if verb and not _STRONG_PAST_T.fullmatch(verb.group("v")):
+                return Direction.FUTURE  # "Am Samstag spielt Bayern", "In der Nacht auf Sonntag sinken …"
+        if weekday and not since:
+            verb = _V2_OPENING.match(text, lo, start)
+            if verb and _present_form(verb.group("v")):
+                return Direction.FUTURE  # "Heuer wählen noch Salzburg im April und Kärnten schon am Sonntag"
+        best = _nearest_cue(text, lo, hi, start, end, present)
+    if since and (best is None or best[1] is not Direction.PAST):
+        return Direction.FUTURE  # "ab Juli übernimmt sie", "bis Freitag müssen": the coming one
+    if best is None and _CLOSEST_WITHOUT_CUE.fullmatch(text, start, end):
+        return Direction.CLOSEST  # "tagt im November", "nach Weihnachten sinken die Preise"
+    return best[1] if best else None
+
+
+def _clause(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
+    """The comma clause of a mention inside its sentence ``lo:hi``."""
+    breaks = list(_CLAUSE_BREAK.finditer(text, max(lo, start - 160), start))
+    c_lo = breaks[-1].end() if breaks else lo
+    after = _CLAUSE_BREAK.search(text, end, hi)
+    return max(lo, c_lo), after.start() if after else hi
+
+
+def _cue_span(text: str, lo: int, hi: int, start: int, end: int,
+              present: tuple[str, ...]) -> tuple[int, int]:
+    """Where the verb cue nearest to a mention is (``lo, lo`` when none)."""
+    best: tuple[int, int, int] | None = None
+    for pattern in (_FUTURE_CUES, _PAST_CUES):
+        for m in pattern.finditer(text, lo, hi):
+            if m.group() in present:
+                continue
+            dist = start - m.end() if m.end() <= start else m.start() - end
+            if best is None or dist < best[0]:
+                best = (dist, m.start(), m.end())
+    return (best[1], best[2]) if best else (lo, lo)
+
+
+def _nearest_cue(text: str, lo: int, hi: int, start: int, end: int,
+                 present: tuple[str, ...]) -> tuple[int, Direction] | None:
+    """The tense cue nearest to a mention in ``lo:hi`` (a past one on a tie)."""
     best: tuple[int, Direction] | None = None
     for pattern, dirn in ((_FUTURE_CUES, Direction.FUTURE), (_PAST_CUES, Direction.PAST)):
         for m in pattern.finditer(text, lo, hi):
@@ -94,15 +153,34 @@ def direction(text: str, start: int, end: int) -> Direction | None:
             dist = start - m.end() if m.end() <= start else m.start() - end
             if best is None or dist < best[0] or (dist == best[0] and dirn is Direction.PAST):
                 best = (dist, dirn)
-    if since and (best is None or best[1] is not Direction.PAST):
-        return Direction.FUTURE  # "ab Juli übernimmt sie", "bis Freitag müssen": the coming one
-    if best is None and _WEEKDAY_WORD.search(text, start, end) and _VORFELD.fullmatch(text, lo, start):
-        verb = _V2_PRESENT.match(text, end)
-        if verb and not _STRONG_PAST_T.fullmatch(verb.group("v")):
-            return Direction.FUTURE  # "Am Samstag spielt Bayern", "In der Nacht auf Sonntag sinken die Werte"
-    if best is None and _CLOSEST_WITHOUT_CUE.fullmatch(text, start, end):
-        return Direction.CLOSEST  # "tagt im November", "nach Weihnachten sinken die Preise"
-    return best[1] if best else None
+    return best
+
+
+def _present_form(verb: str) -> bool:
+    """A present-tense finite form ("erscheint", "wählen"), not a Präteritum, participle or function word."""
+    return (not _STRONG_PAST_T.fullmatch(verb) and not _NOT_A_VERB.fullmatch(verb)
+            and _V2_PRESENT.fullmatch(" " + verb) is not None)
+
+
+# verbs announcing or calling for something: what follows in a zu-infinitive or after "bis" lies ahead
+_ANNOUNCE = re.compile(
+    r"\b(?:kündigte|kündigten|kündigt|angekündigt|ankündigen|aufgerufen|rief|riefen|aufgefordert|forderte|"
+    r"forderten|versprach|versprachen|versprochen|beschloss|beschlossen|plante|planten|vereinbarte|"
+    r"vereinbarten|vereinbart|appellierte|appellierten|empfahl|empfahlen|empfohlen|drohte|drohten|gedroht|"
+    r"zugesagt|angeboten|beabsichtigt|erwägt)\b")
+# a present verb right before the mention's preposition: "erscheint am Mittwoch", "wählt schon am Sonntag"
+_PRESENT_BEFORE = re.compile(
+    r"\b(?P<v>[a-zäöüß]{2,})\s+(?:(?:schon|bereits|erst|noch|dann|nun|wieder|voraussichtlich|frühestens|"
+    r"spätestens|erneut|ebenfalls|auch|wohl|erstmals|jeweils)\s+){0,2}(?:am|im|an|Anfang|Mitte|Ende)\s+\Z")
+_NOT_A_VERB = re.compile(r"[a-zäöüß]*(?:ern|eln)|einen|keinen|meinen|seinen|ihren|unseren|den|denen|allen|"
+                         r"beiden|vielen|anderen|neuen|ersten|letzten|nächsten|kommenden|vergangenen|"
+                         r"mit|nicht|jetzt|selbst|zuletzt|insgesamt|meist|erst|bisweilen|unten|oben|"
+                         r"hinten|vorn|morgen|heute|gestern|eben|wenigstens|mindestens|spätestens|frühestens")
+# present verbs of a state, not a schedule: "liegt im September bei"
+_STATE_VERB = re.compile(r"liegt|liegen|beträgt|betragen|bleibt|bleiben|gilt|gelten|zählt|zählen|sinkt|"
+                         r"sinken|steigt|steigen|fällt|fallen|wächst|wachsen|herrscht|herrschen|gibt")
+# the verb in second place of a sentence opened by one word: "Heuer wählen noch …", "Dann spielt …"
+_V2_OPENING = re.compile(r"[\s\"„]*[A-ZÄÖÜ][\w-]*\s+(?P<v>[a-zäöüß]{2,})\b")
 
 
 # a state, not a perfect: "ist … geöffnet", "sind … gesperrt", "hat … geöffnet" (not "ist … geöffnet worden")
@@ -141,6 +219,9 @@ _PLUPERFECT = re.compile(r"\b(?:hatte|hatten)\b[^.;!?]{0,80}?\b(?:ge[a-zäöüß
                          r"[a-zäöüß]+ge[a-zäöüß]+(?:t|en)|[a-zäöüß]+iert)\b")
 _PRESENT_YEAR = re.compile(r"\b(?:heuer|dieses\s+Jahres|diesen\s+Jahres|in\s+diesem\s+Jahr)\b")
 _YEAR_WORD = re.compile(r"\b(?:1\d|20)\d\d\b")
+# a year compared with ("1970 sogar", "mehr als 2013", "noch 1999"), not the time a story is set in
+_COMPARED_BEFORE = re.compile(r"\b(?:als|wie|gegenüber|sogar|noch)\s+(?:(?:im|in)\s+)?(?:Jahr\s+)?\Z")
+_COMPARED_AFTER = re.compile(r"\s+(?:sogar|noch|erst|gar)\b")
 _SPAN_SINCE = re.compile(r"(?:^|\W)[Ss]eit\s+(?:\S+\s+){0,2}\Z")
 # the past of a story: the Präteritum cues above ("ist", "sind" also begin a present), and the
 # Präteritum of verbs of history and crime reports ("kapitulierte", "besetzten", "tagten")
@@ -175,6 +256,10 @@ def narrative(text: str, start: int, end: int) -> Direction | None:
     years = list(_YEAR_WORD.finditer(text, max(0, start - 600), start))
     if years and _SPAN_SINCE.search(text, max(0, years[-1].start() - 30), years[-1].start()):
         return None  # "die seit November 2005 regiert": a span reaching the present sets no story
+    if years and years[-1].start() < lo and (
+            _COMPARED_BEFORE.search(text, max(0, years[-1].start() - 30), years[-1].start())
+            or _COMPARED_AFTER.match(text, years[-1].end())):
+        return None  # "…, 1954 sogar 8,10 Meter. Die Stadt hatte …": a comparison tells no story
     tense = direction(text, start, end)
     if tense is Direction.FUTURE:
         return None
