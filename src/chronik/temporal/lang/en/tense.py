@@ -13,7 +13,7 @@ import re
 from chronik.temporal.lang.en.rules import _SENTENCE_END
 from chronik.temporal.values import Direction
 
-__all__ = ["direction", "narrative"]
+__all__ = ["direction", "narrative", "span_start"]
 
 
 
@@ -295,3 +295,15 @@ def narrative(text: str, start: int, end: int) -> Direction | None:
                                     text[max(0, start - 20):start], re.IGNORECASE):
         return Direction.PAST
     return Direction.ONWARD
+
+
+# "since" before a date in the same clause: "since June", "20 years since two students killed 12 people
+# there on April 20, 1999"; "dating back to 1994"
+_SINCE_CLAUSE = re.compile(r"\b(?:since|dating(?:\s+back)?\s+to|as\s+far\s+back\s+as)\b[^,;:.!?()\"]*\Z",
+                           re.IGNORECASE)
+
+
+def span_start(text: str, start: int, end: int) -> bool:
+    """A date where a span reaching the present starts ("since June", "30 years since a fire killed 40
+    people there on March 3, 1989"): "since" before it in its clause (no comma between)."""
+    return _SINCE_CLAUSE.search(text, max(0, start - 100), start) is not None
