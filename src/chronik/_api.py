@@ -75,11 +75,16 @@ def _default_direction(spec: LanguageSpec) -> Direction:
 def resolve_mentions(mentions: Sequence[Mention], dct: DctInfo, spec: LanguageSpec, text: str) -> list[Timex]:
     """Resolve mentions in text order: news expressions against the document date, narrative ones
     ("am nächsten Tag") against the last date resolved before them, clock times against the last date
-    resolved before them in the same sentence, else the document date (``Anchor.LOCAL``)."""
+    resolved before them in the same sentence, else the document date (``Anchor.LOCAL``). A date a span
+    reaching the present starts from (``spec.span_start``: "30 years since … on March 3, 1989") is no
+    anchor for what follows."""
     default = _default_direction(spec)
     ctx = ReferenceContext(dct.used, direction=default, dct_confidence=dct.confidence)
     sentences = SentenceIndex(text)
     ref: Reference | None = None
+    day: Reference | None = None  # the last date resolved to the day or finer
+    # languages that place a clock time after a coarser date on the last day named (``syntax.day_anchor``)
+    day_anchor = bool(spec.lexicon.syntax.get("day_anchor", False))
     ref_sentence = -1
     # a story set in an earlier year than the document's (languages with a ``narrative`` hook only)
     story_before = datetime(dct.used.interval.start.year, 1, 1) if dct.used and spec.narrative else None
@@ -91,16 +96,19 @@ def resolve_mentions(mentions: Sequence[Mention], dct: DctInfo, spec: LanguageSp
         story = (ref if ref is not None and story_before is not None and ref.grain <= Grain.YEAR
                  and ref.interval.end <= story_before else None)
         local = ref if ref_sentence == sentence or (story is not None and story.grain <= Grain.DAY) else None
-        rctx = dataclasses.replace(ctx, ref=ref, local=local, direction=direction or default)
+        rctx = dataclasses.replace(ctx, ref=ref, local=local, direction=direction or default, day=day)
         if story is not None and spec.narrative is not None and _yearless(mention.value):
             towards = spec.narrative(text, start, end)
             if towards is not None:
                 rctx = rctx.with_narrative(story).with_direction(towards)
         res = resolve(mention.value, rctx)
         if (res.interval is not None and res.grain is not None and res.confidence > 0
-                and res.type in (TimexType.DATE, TimexType.TIME)):
+                and res.type in (TimexType.DATE, TimexType.TIME)
+                and not (spec.span_start is not None and spec.span_start(text, start, end))):
             ref = Reference(res.interval, res.grain, res.confidence)
             ref_sentence = sentence
+            if day_anchor and res.grain <= Grain.DAY:
+                day = ref
         elif (story_before is not None and res.point is not None and isinstance(mention.value, Duration)
               and res.type is TimexType.DURATION):
             # "vor 30 Jahren fiel die Mauer": the story is at the point the duration implies

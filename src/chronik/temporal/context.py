@@ -36,6 +36,8 @@ class ReferenceContext:
     ``local``: the last date resolved before the mention in the same sentence, if any (``Anchor.LOCAL``).
     ``narrative``: the date a story set in an earlier year is at; when given, calendar fields without a
     year ("am 9. November", "im Sommer") are placed from it (in ``direction``) instead of the document date.
+    ``day``: the last date resolved before the mention that is known to the day or finer; a unit finer
+    than a day anchored on ``ref`` ("at 3 p.m.") takes it when ``ref`` is coarser ("later this year").
     """
 
     dct: PartialDate | None
@@ -44,6 +46,7 @@ class ReferenceContext:
     dct_confidence: float = 1.0
     local: Reference | None = None
     narrative: Reference | None = None
+    day: Reference | None = None
 
     def with_ref(self, ref: Reference | None, local: Reference | None = None) -> ReferenceContext:
         return dataclasses.replace(self, ref=ref, local=local)

@@ -192,12 +192,16 @@ def _point(value: TimeValue, ctx: ReferenceContext) -> _Point:
 
 def _anchor(ctx: ReferenceContext, which: Anchor, grain: Grain | None = None) -> tuple[Reference, Anchor]:
     """The reference to anchor to. A narrative anchor coarser than a day cannot place a finer unit
-    ("um 20 Uhr" after "in den 90er Jahren"): then the document date is used when it is known."""
+    ("um 20 Uhr" after "in den 90er Jahren"): then the last day named before it (``ctx.day``, for
+    ``Anchor.REF``), else the document date when it is known."""
     narrative = ctx.ref if which is Anchor.REF else ctx.local if which is Anchor.LOCAL else None
     if narrative is not None:
         too_coarse = grain is not None and narrative.grain > max(grain, Grain.DAY)
         if not (too_coarse and ctx.dct is not None):
             return narrative, Anchor.REF
+        if which is Anchor.REF and grain is not None and grain <= Grain.DAY and ctx.day is not None:
+            # "on Tuesday … later this year … at 3 p.m.": the last day named, not the document's
+            return ctx.day, Anchor.REF
     ref = ctx.dct_reference()
     if ref is None:
         if ctx.ref is not None:

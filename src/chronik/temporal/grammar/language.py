@@ -45,6 +45,8 @@ class LanguageSpec:
     in an earlier year than the document's ("Im Herbst 1989 …"), which way from the story's date it lies
     (ONWARD: the story moves on; PAST: a pluperfect looks back), or ``None`` when the clause is about the
     present (a future tense). Languages without it date such expressions from the document date only.
+    ``span_start(text, start, end)``: the date is where a span reaching the present starts ("since June",
+    "20 years since … on April 20, 1999"), so it is no anchor for the narrative after it.
     """
 
     code: str
@@ -56,6 +58,7 @@ class LanguageSpec:
     parse_number: Callable[[str, Lexicon], float | None] = _no_number
     dct_cues: Mapping[str, str] = field(default_factory=dict)
     narrative: Callable[[str, int, int], Direction | None] | None = None
+    span_start: Callable[[str, int, int], bool] | None = None
 
     @functools.cached_property
     def lexicon(self) -> Lexicon:

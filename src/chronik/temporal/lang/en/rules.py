@@ -457,6 +457,14 @@ def _bare_pod(m: RuleMatch) -> TimeValue | None:
     return _day_part(m, Cycle(Grain.DAY, 0, Anchor.REF))
 
 
+def _dawn_dusk(m: RuleMatch) -> TimeValue | None:
+    if re.match(r"\s+of\b", m.after(5), re.IGNORECASE):
+        return None  # "the dawn of a new era"
+    morning = (m.g("dawn") or "").lower() in ("dawn", "daybreak")
+    offset = 1 if morning and re.match(r"(?:until|till)\b", m.text, re.IGNORECASE) else 0
+    return Intersect(Cycle(Grain.DAY, offset, Anchor.REF), Fields(part_of_day="MO" if morning else "EV"))
+
+
 def _tonight(m: RuleMatch) -> TimeValue | None:
     return Intersect(Cycle(Grain.DAY, 0), Fields(part_of_day="NI"))
 
@@ -681,6 +689,14 @@ _NOT_DURATION_LEFT = re.compile(r"(?:\d|million|billion|percent|%|cents?|dollars
                                 re.IGNORECASE)
 
 
+# a counted plural noun before "a <unit>": "12 million packages a day", "50 million fewer hours a day",
+# "nine hours a day" (the conventions leave rates untagged)
+_RATE_NOUN_LEFT = re.compile(
+    r"(?:\d|\b(?:million|billion|thousand|hundred|dozens?|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundreds|thousands|millions|several|many))"
+    r"\s+(?:(?:more|fewer|less|extra|additional|new|other)\s+)?[a-z]{2,}s\s+$", re.IGNORECASE)
+
+
 def _is_age(m: RuleMatch) -> bool:
     """"52 years old", "a 6-year-old boy": ages are not timexes in TimeBank."""
     _, right = m.around(0, 8)
@@ -698,8 +714,13 @@ def _dur(m: RuleMatch) -> TimeValue | None:
     left, _ = m.around(20, 0)
     if m.text[:5].lower() == "last " and _VERB_LAST_LEFT.search(left):
         return None  # the amount alone is the duration, matched from the next word
-    if (m.g("amt") or "").lower() in ("a", "an") and _NOT_DURATION_LEFT.search(left):
-        return None  # "$500 million a year": a rate
+    if (m.g("amt") or "").lower() in ("a", "an") and (
+            _NOT_DURATION_LEFT.search(left)
+            or ((m.g("unit") or "").lower() not in ("year", "month")
+                and _RATE_NOUN_LEFT.search(m.around(40, 0)[0]))):
+        # "$500 million a year", "12 million packages a day": a rate. After a counted noun only below a
+        # month: TimeBank tags "fifty thousand CDs a year" (as a SET), so that is left as it was
+        return None
     if _titled(m.g("unit") or m.g("units")):
         return None
     unit_text = (m.g("unit") or m.g("units") or "").lower()
@@ -888,6 +909,15 @@ def _every_fields(m: RuleMatch) -> TimeValue | None:
     return None
 
 
+def _every_month_day(m: RuleMatch) -> TimeValue | None:
+    if not _month_ok(m):
+        return None
+    try:
+        return Recurrence(Fields(month=m.month(), day=_day(m)), quant="EACH")
+    except ValueError:
+        return None
+
+
 _RATE_LEFT = re.compile(r"(?:\d|%|percent|\bmillion|\bbillion)(?:\s+[a-z]+)?\s+$", re.IGNORECASE)
 
 
@@ -1025,6 +1055,10 @@ RULES: list[Rule] = [
     Rule("bare_pod", r"!in|during|throughout|by|until|into the "
          r"(?P<part_of_day>morning|afternoon|evening|night)", _bare_pod, priority=-1),
     Rule("tonight", "tonight", _tonight),
+    # "at dawn", "until dusk": the morning / evening of the day the story is at; "until dawn" ends a night,
+    # so it is the next day's ("danced on Saturday night until dawn")
+    Rule("dawn_dusk", r"!at|before|after|by|from|until|till|around (?P<dawn>dawn|daybreak|dusk|nightfall)",
+         _dawn_dusk),
     # the narrative's day: "That night", "the next morning", "the previous evening"
     Rule("ref_pod", "?the ?that|this same|that|next|following|previous|preceding|prior {PART_OF_DAY}",
          _ref_pod),
@@ -1135,6 +1169,8 @@ RULES: list[Rule] = [
     Rule("every_unit", "every|each|per ?{AMT} {UNIT}|{UNITS}", _every_unit),
     Rule("every_other", "every other {UNIT}", _every_other, priority=1),
     Rule("every_fields", "every|each {WEEKDAY}|{MONTH}|{PART_OF_DAY}", _every_fields),
+    # "each April 20": a yearly day (not "each April" + a number)
+    Rule("every_month_day", "every|each {MONTH} {DAYTH}", _every_month_day, priority=1),
     # "every Saturday morning": one SET, the weekday's part of the day
     Rule("every_weekday_pod", "every|each {WEEKDAY} {PART_OF_DAY}",
          lambda m: Recurrence(Fields(weekday=m.weekday(), part_of_day=str(m.lookup("part_of_day"))),

@@ -13,7 +13,7 @@ import re
 from chronik.temporal.lang.en.rules import _SENTENCE_END
 from chronik.temporal.values import Direction
 
-__all__ = ["direction", "narrative"]
+__all__ = ["direction", "narrative", "span_start"]
 
 
 
@@ -124,6 +124,23 @@ def _far_will(text: str, start: int) -> bool:
                    for p in [*_PAST.finditer(rest), *_PAST_WEAK.finditer(rest)])
 
 
+# "before" + a date: a deadline when the clause looks ahead ("could fall before Wednesday"); otherwise
+# the clause's tense decides as usual ("left before Monday")
+_BEFORE = re.compile(r"\bbefore\s+(?:(?:early|mid|late)[-\s]+)?\Z", re.IGNORECASE)
+
+
+def _future_before(before: str) -> bool:
+    """A future cue or a modal ("may not come until", "could fall before") after the last past cue."""
+    fut = sorted([f.start() for f in _FUTURE.finditer(before)] + [f.start() for f in _MODAL.finditer(before)])
+    pst = [p.start() for p in _PAST.finditer(before) if not _PASSIVE.search(before, 0, p.start())]
+    return bool(fut) and fut[-1] >= max(pst, default=-1)
+
+
+def _any_tense(before: str) -> bool:
+    return bool(_FUTURE.search(before) or _MODAL.search(before)
+                or any(not _PASSIVE.search(before, 0, p.start()) for p in _PAST.finditer(before)))
+
+
 def direction(text: str, start: int, end: int) -> Direction | None:
     """Which occurrence a mention without a year means, from the tense cues of its clause.
 
@@ -155,6 +172,9 @@ def direction(text: str, start: int, end: int) -> Direction | None:
     if verb and (_PAST.fullmatch(verb.group(1)) or _PAST_WEAK.fullmatch(verb.group(1))) \
             and not _FUTURE.fullmatch(verb.group(1)):
         return Direction.PAST  # "the ministry on Sunday issued": the clause's verb right after the date
+    before_word = _BEFORE.search(left)
+    if before_word and _future_before(left[:before_word.start()]):
+        return Direction.FUTURE  # "could fall before Wednesday", "will be signed before Friday"
     immediate = _IMMEDIATE.search(left)
     if immediate:
         word = immediate.group(1).lower()
@@ -164,10 +184,7 @@ def direction(text: str, start: int, end: int) -> Direction | None:
             before = left[:immediate.start()]
             if _DEFERRED.search(before):
                 return Direction.FUTURE
-            fut = sorted([f.start() for f in _FUTURE.finditer(before)]
-                         + [f.start() for f in _MODAL.finditer(before)])
-            pst = [p.start() for p in _PAST.finditer(before) if not _PASSIVE.search(before, 0, p.start())]
-            if (fut and fut[-1] >= max(pst, default=-1)) or (not fut and not pst and _far_will(text, start)):
+            if _future_before(before) or (not _any_tense(before) and _far_will(text, start)):
                 return Direction.FUTURE
             if _PAST_PERFECT.match(_clause_after(text, end)):
                 return Direction.PAST  # "By Saturday morning, fighting had resumed": a deadline behind
@@ -295,3 +312,15 @@ def narrative(text: str, start: int, end: int) -> Direction | None:
                                     text[max(0, start - 20):start], re.IGNORECASE):
         return Direction.PAST
     return Direction.ONWARD
+
+
+# "since" before a date in the same clause: "since June", "20 years since two students killed 12 people
+# there on April 20, 1999"; "dating back to 1994"
+_SINCE_CLAUSE = re.compile(r"\b(?:since|dating(?:\s+back)?\s+to|as\s+far\s+back\s+as)\b[^,;:.!?()\"]*\Z",
+                           re.IGNORECASE)
+
+
+def span_start(text: str, start: int, end: int) -> bool:
+    """A date where a span reaching the present starts ("since June", "30 years since a fire killed 40
+    people there on March 3, 1989"): "since" before it in its clause (no comma between)."""
+    return _SINCE_CLAUSE.search(text, max(0, start - 100), start) is not None
