@@ -54,7 +54,10 @@ ANCHORING = {"IS_INCLUDED", "INCLUDES", "DURING", "DURING_INV", "SIMULTANEOUS", 
 # Agent and lexicon round (sixth held-out set): two more trigger mentions on gold events, both dated right
 # ("The Canadian warrant … charged Kopp with attempted murder" → 112 via "charge … with"; "celebrated …
 # with rallies calling for" → 141): extracted 87/118 → 89/120, rule unchanged.
-PINNED = {"extracted": (89, 120), "rule": (2224, 3276), "baseline_dct": (1107, 3276)}
+# The vocabulary round (lexicons widened across CAMEO 01x-19x): two new correct mentions, "Cuba kept up its
+# condemnation" (111, dated by another timex than gold's) and "South Africa deplored Friday" (111, agrees);
+# "launched cruise missile strikes" is 190 instead of 150, dated as before: extracted 89/120 → 90/122.
+PINNED = {"extracted": (90, 122), "rule": (2224, 3276), "baseline_dct": (1107, 3276)}
 
 
 def _require() -> None:
