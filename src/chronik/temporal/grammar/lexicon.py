@@ -42,28 +42,55 @@ def normalize_surface(text: str) -> str:
 
 def trie_regex(words: Iterable[str]) -> str:
     """A regex alternation of ``words`` shaped as a trie, so matching costs the length of the word and
-    not the number of words. Longest alternatives are tried first; spaces match any whitespace."""
+    not the number of words. Longest alternatives are tried first; spaces match any whitespace.
+    Written compactly (regex compile time is proportional to its length): characters whose rest is
+    the same share a class ("tage[ns]?"), and single optional characters need no group ("n?")."""
+    return _render(_trie(words), {}) or ""
+
+
+def _trie(words: Iterable[str]) -> dict[str, Any]:
     trie: dict[str, Any] = {}
     for word in words:
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
+    return trie
 
-    def build(node: dict[str, Any]) -> str:
-        end = "" in node
-        branches = []
-        for ch in sorted(k for k in node if k):
-            piece = r"\s+" if ch == " " else re.escape(ch)
-            branches.append(piece + build(node[ch]))
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if end:
-            return "(?:" + body + ")?"
-        return body
 
-    return build(trie)
+def _render(node: dict[str, Any], memo: dict[int, str | None]) -> str | None:
+    """The regex of the words below ``node`` (``None``: no words left there): branches by first
+    character, characters whose rest renders the same share a class ("[ns]"), an optional rest when a
+    word ends here."""
+    groups: dict[str, list[str]] = {}
+    for ch in sorted(k for k in node if k):
+        sub = _render(node[ch], memo)
+        if sub is None:
+            continue
+        groups.setdefault(sub if ch != " " else "\0" + sub, []).append(ch)
+    branches = []
+    for key, chars in groups.items():
+        if key.startswith("\0"):
+            branches.append(r"\s+" + key[1:])
+        elif len(chars) == 1:
+            branches.append(re.escape(chars[0]) + key)
+        else:
+            branches.append("[" + "".join(re.escape(c) for c in chars) + "]" + key)
+    out: str | None
+    if not branches:
+        out = "" if "" in node else None
+    elif len(branches) > 1:
+        out = "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            out += "?"
+    else:
+        out = branches[0]
+        if "" in node:
+            atomic = len(out) == 1 or (len(out) == 2 and out[0] == "\\" and out != r"\s") or (
+                out.startswith("[") and out.endswith("]") and "]" not in out[1:-1].replace("\\]", ""))
+            out = out + "?" if atomic else "(?:" + out + ")?"
+    memo[id(node)] = out
+    return out
 
 
 @dataclass(frozen=True, slots=True)
