@@ -61,6 +61,8 @@ def _link(drafts: list[_Draft], report: Interval | None) -> tuple[Event, ...]:
         by_root: dict[str, list[int]] = {}
         for m, o in enumerate(events):
             by_root.setdefault(o.cameo[:2], []).append(m)
+        # who may lend at all (neither changes during the loop): ``_compatible`` is only asked about these
+        lender = [d.lends and o.modality is Modality.ASSERTED for d, o in zip(drafts, events, strict=True)]
         for k, e in enumerate(events):
             complete = e.date_source is not DateSource.REPORTED and e.target is not None \
                 and e.location is not None
@@ -69,8 +71,10 @@ def _link(drafts: list[_Draft], report: Interval | None) -> tuple[Event, ...]:
             group = by_root[e.cameo[:2]]
             at = bisect.bisect_left(group, k)  # only mentions nearby in the text (bounded work)
             fe = facts[k]
-            cands = [m for m in group[max(0, at - _WINDOW):at + _WINDOW] if m != k and drafts[m].lends
-                     and _compatible(e, events[m], fe, facts[m])]
+            ids = fe.ids
+            # cheap necessary conditions first (a lender sharing an actor), then the full test
+            cands = [m for m in group[max(0, at - _WINDOW):at + _WINDOW] if m != k and lender[m]
+                     and not ids.isdisjoint(facts[m].ids) and _compatible(e, events[m], fe, facts[m])]
             if len({facts[m] for m in cands
                     if events[m].date_source in (DateSource.TIMEX, DateSource.CUE)}) > 1:
                 cands = [m for m in cands if events[m].date_source not in (DateSource.TIMEX, DateSource.CUE)
