@@ -6,12 +6,11 @@ event of its clause takes that event's date; what is still undated gets the repo
 from __future__ import annotations
 
 import bisect
-import dataclasses
 from typing import NamedTuple
 
 from chronik.events._dating import _grain_of, _interval_value
 from chronik.events._mentions import _Draft
-from chronik.events.model import DateSource, Event, Modality
+from chronik.events.model import DateSource, Event, Modality, _evolve
 from chronik.model import Span
 from chronik.temporal.calendar import Interval
 from chronik.temporal.values import Grain
@@ -61,6 +60,8 @@ def _link(drafts: list[_Draft], report: Interval | None) -> tuple[Event, ...]:
         by_root: dict[str, list[int]] = {}
         for m, o in enumerate(events):
             by_root.setdefault(o.cameo[:2], []).append(m)
+        # who may lend at all (neither changes during the loop): ``_compatible`` is only asked about these
+        lender = [d.lends and o.modality is Modality.ASSERTED for d, o in zip(drafts, events, strict=True)]
         for k, e in enumerate(events):
             complete = e.date_source is not DateSource.REPORTED and e.target is not None \
                 and e.location is not None
@@ -69,8 +70,10 @@ def _link(drafts: list[_Draft], report: Interval | None) -> tuple[Event, ...]:
             group = by_root[e.cameo[:2]]
             at = bisect.bisect_left(group, k)  # only mentions nearby in the text (bounded work)
             fe = facts[k]
-            cands = [m for m in group[max(0, at - _WINDOW):at + _WINDOW] if m != k and drafts[m].lends
-                     and _compatible(e, events[m], fe, facts[m])]
+            ids = fe.ids
+            # cheap necessary conditions first (a lender sharing an actor), then the full test
+            cands = [m for m in group[max(0, at - _WINDOW):at + _WINDOW] if m != k and lender[m]
+                     and not ids.isdisjoint(facts[m].ids) and _compatible(e, events[m], fe, facts[m])]
             if len({facts[m] for m in cands
                     if events[m].date_source in (DateSource.TIMEX, DateSource.CUE)}) > 1:
                 cands = [m for m in cands if events[m].date_source not in (DateSource.TIMEX, DateSource.CUE)
@@ -89,7 +92,7 @@ def _link(drafts: list[_Draft], report: Interval | None) -> tuple[Event, ...]:
                                date_source=DateSource.COREFERENCE, timex=other.timex,
                                notes=(*e.notes, f"dated by {other.id} ({other.trigger!r})"))
                 if upd:
-                    events[k] = e = dataclasses.replace(e, **upd)  # type: ignore[arg-type]
+                    events[k] = e = _evolve(e, **upd)
                     facts[k] = fe = _facts(e)
     # an event "bei/anlässlich/during" a dated event in its clause takes that event's date
     by_sentence: dict[Span, list[int]] = {}
@@ -102,13 +105,13 @@ def _link(drafts: list[_Draft], report: Interval | None) -> tuple[Event, ...]:
             d, other = drafts[m], events[m]
             if m != k and d.clause_occasion and other.sentence == e.sentence and other.when is not None \
                     and other.date_source is not DateSource.REPORTED:
-                events[k] = dataclasses.replace(
+                events[k] = _evolve(
                     e, when=other.when, grain=other.grain, value=other.value,
                     date_source=DateSource.COREFERENCE, timex=other.timex,
                     notes=(*e.notes, f"on the occasion of {other.id} ({other.trigger!r})"))
                 break
     if report is not None:
-        events = [dataclasses.replace(e, when=report, grain=_grain_of(report),
+        events = [_evolve(e, when=report, grain=_grain_of(report),
                                       value=_interval_value(report, Grain.DAY))
                   if e.date_source is DateSource.REPORTED and e.when is None else e for e in events]
     return tuple(events)

@@ -16,13 +16,12 @@ mention when the representative has none.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Sequence
 from typing import Any
 
 from chronik.events._mentions import _Draft
-from chronik.events.model import DateSource, Event, EventActor
+from chronik.events.model import DateSource, Event, EventActor, _evolve
 from chronik.model import Span
 
 _DATED = (DateSource.TIMEX, DateSource.CUE)
@@ -109,4 +108,4 @@ def _record(members: list[Event], eid: str, renamed: dict[str, str], ref: re.Pat
         told = next((e for e in members if e.reported is not None), None)
         if told is not None:
             upd.update(reported=told.reported, reported_on=told.reported_on)
-    return dataclasses.replace(rep, **upd)
+    return _evolve(rep, **upd)

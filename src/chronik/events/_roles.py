@@ -11,7 +11,7 @@ from chronik.events._mentions import _Actor, _Draft, _out
 from chronik.events._segment import _RELATIVE
 from chronik.events._sentence import _SentenceCore
 from chronik.events.lexicon import TriggerEntry
-from chronik.events.model import EventActor
+from chronik.events.model import EventActor, _evolve
 from chronik.temporal.calendar import Interval
 
 _NOT_HEAD = frozenset({"ADP", "AUX", "PRON", "SCONJ", "CCONJ", "PUNCT", "NUM", "DET", "PART", "VERB"})
@@ -228,7 +228,7 @@ class _RoleRules(_SentenceCore):
         pattern's coordination acting on itself: one event per further pair."""
         out: list[_Draft] = []
         for s, t in d.pairs:
-            ev = dataclasses.replace(d.event, source=self._role(s), target=self._role(t))
+            ev = _evolve(d.event, source=self._role(s), target=self._role(t))
             out.append(_Draft(ev, d.clause_occasion, s, t, distributive=False, lends=d.lends,
                               symmetric=d.symmetric))
         if not d.distributive:
@@ -240,7 +240,7 @@ class _RoleRules(_SentenceCore):
                 if partner.info is None or (other is not None and other.info == partner.info) or \
                         partner.info == a.info:  # type: ignore[union-attr]
                     continue
-                ev = dataclasses.replace(d.event, **{role: self._role(partner)})  # type: ignore[arg-type]
+                ev = _evolve(d.event, **{role: self._role(partner)})
                 out.append(_Draft(ev, d.clause_occasion, partner if role == "source" else d.source,
                                   partner if role == "target" else d.target, distributive=False,
                                   symmetric=d.symmetric))

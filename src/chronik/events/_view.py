@@ -4,8 +4,6 @@ from the rule mixins (triggers, roles, modality, reported speech, dating).
 
 from __future__ import annotations
 
-import dataclasses
-
 from chronik.events._dating import _DatingRules
 from chronik.events._mentions import _Actor, _as_actor_view, _Draft, _out
 from chronik.events._modality import _ModalityRules
@@ -13,7 +11,7 @@ from chronik.events._reported import _ReportedRules
 from chronik.events._roles import _RoleRules
 from chronik.events._triggers import _TriggerRules, _truncated
 from chronik.events.lexicon import BOTH, NO_EVENT, SOURCE, TARGET, TriggerEntry
-from chronik.events.model import DateSource, Event, Modality
+from chronik.events.model import DateSource, Event, Modality, _evolve
 from chronik.events.ontology_bridge import cameo_name, plover_type
 from chronik.model import Span
 from chronik.temporal.calendar import Interval
@@ -37,7 +35,7 @@ class _SentenceView(_TriggerRules, _RoleRules, _ModalityRules, _ReportedRules, _
                 out.append(d)
                 used.add(i)
                 for extra in self._distribute(d):
-                    extra.event = dataclasses.replace(extra.event, id=f"{doc_id}:e{offset + len(out) + 1}")
+                    extra.event = _evolve(extra.event, id=f"{doc_id}:e{offset + len(out) + 1}")
                     out.append(extra)
                 if tok.text.endswith("-") is False and i >= 2 and self.toks[i - 2].text.endswith("-") and \
                         self.low[i - 1] in self.lex.cues.coordination:

@@ -7,6 +7,7 @@ interval came from, so a consumer can tell a dated event from one that only carr
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 from dataclasses import dataclass
 
@@ -91,3 +92,18 @@ class Event:
     def __post_init__(self) -> None:
         if not self.mentions:
             object.__setattr__(self, "mentions", (self.span,))
+
+
+_EVENT_FIELDS = tuple(f.name for f in dataclasses.fields(Event))
+
+
+def _evolve(e: Event, **changes: object) -> Event:
+    """``dataclasses.replace(e, **changes)`` without the ``__init__`` round trip (extraction replaces
+    events often); ``mentions`` is kept non-empty as ``Event.__post_init__`` does."""
+    new = object.__new__(Event)
+    put = object.__setattr__
+    for name in _EVENT_FIELDS:
+        put(new, name, changes[name] if name in changes else getattr(e, name))
+    if not new.mentions:
+        put(new, "mentions", (new.span,))
+    return new
