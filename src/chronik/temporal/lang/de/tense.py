@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from chronik.temporal.lang.de._shared import _AGE_FROM, _DAY_SEP
+from chronik.temporal.sentences import sentence_around
 from chronik.temporal.values import Direction
 
 __all__ = ["direction", "narrative"]
@@ -242,14 +243,7 @@ def narrative(text: str, start: int, end: int) -> Direction | None:
     hatten Bauarbeiter"); not the story's in a present or future clause ("Am 12. Dezember wird das
     Jubiläum gefeiert", "ab 15. Mai erhältlich ist", "gibt es Anfang Juni") or when the clause names the
     current year."""
-    lo = max(0, start - 200)
-    hi = min(len(text), end + 200)
-    ends = list(_SENTENCE_END.finditer(text, lo, start))
-    if ends:
-        lo = ends[-1].end()
-    right = _SENTENCE_END.search(text, end, hi)
-    if right:
-        hi = right.start() + 1
+    lo, hi = sentence_around(text, start, end, _SENTENCE_END)
     clause = text[lo:hi]
     if _PRESENT_YEAR.search(clause):
         return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from chronik.temporal.lang.en.rules import _SENTENCE_END
+from chronik.temporal.sentences import sentence_around
 from chronik.temporal.values import Direction
 
 __all__ = ["direction", "narrative", "span_start"]
@@ -269,14 +270,7 @@ def narrative(text: str, start: int, end: int) -> Direction | None:
     the past perfect ("On May 2, workers had walked out"; but "By March, the Nasdaq had lost": a
     deadline onward); not the story's in a present or future clause ("will celebrate", "is expected
     to", "reopens on June 1") or one naming the current year."""
-    lo = max(0, start - 200)
-    hi = min(len(text), end + 200)
-    ends = list(_SENTENCE_END.finditer(text, lo, start))
-    if ends:
-        lo = ends[-1].end()
-    right = _SENTENCE_END.search(text, end, hi)
-    if right:
-        hi = right.start() + 1
+    lo, hi = sentence_around(text, start, end, _SENTENCE_END)
     clause = text[lo:hi]
     if _PRESENT_YEAR.search(clause):
         return None
