@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from examples_format import locate  # beside this file: pytest puts the directory on sys.path
 
 import chronik
 from chronik.temporal.grammar import available_languages, load_language
@@ -42,25 +43,12 @@ def _cases(kind: str) -> list[Any]:
     return cases
 
 
-def _locate(text: str, needle: str) -> tuple[int, int]:
-    nth = 1
-    if "@" in needle:
-        needle, n = needle.rsplit("@", 1)
-        nth = int(n)
-    start = -1
-    for _ in range(nth):
-        start = text.find(needle, start + 1)
-        if start < 0:
-            raise AssertionError(f"expected timex text {needle!r} (occurrence {nth}) is not in the example")
-    return start, start + len(needle)
-
-
 @pytest.mark.parametrize(("lang", "example"), _cases("example"))
 def test_examples_found_and_resolved(lang: str, example: dict[str, Any]) -> None:
     text = example["text"]
     expected = []
     for row in example["timexes"]:
-        start, end = _locate(text, row[0])
+        start, end = locate(text, row[0])
         mod = row[3] if len(row) > 3 else None
         expected.append((start, end, text[start:end], row[1], row[2], mod))
     found = chronik.tag(text, lang=lang, dct=example.get("dct"))

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from examples_format import locate  # beside this file: pytest puts the directory on sys.path
 
 import chronik
 
@@ -70,19 +71,6 @@ class T:
     mod: str | None
 
 
-def _locate(text: str, needle: str) -> tuple[int, int]:
-    nth = 1
-    if "@" in needle:
-        needle, n = needle.rsplit("@", 1)
-        nth = int(n)
-    start = -1
-    for _ in range(nth):
-        start = text.find(needle, start + 1)
-        if start < 0:
-            raise AssertionError(f"timex text {needle!r} (occurrence {nth}) is not in the example")
-    return start, start + len(needle)
-
-
 def load(name: str) -> list[dict[str, Any]]:
     data = tomllib.loads((HERE / SETS[name][0]).read_text(encoding="utf-8"))
     examples: list[dict[str, Any]] = data["example"]
@@ -93,7 +81,7 @@ def gold_of(example: dict[str, Any]) -> list[T]:
     text = example["text"]
     out = []
     for row in example["timexes"]:
-        s, e = _locate(text, row[0])
+        s, e = locate(text, row[0])
         out.append(T(s, e, text[s:e], row[1], row[2], row[3] if len(row) > 3 else None))
     return out
 
