@@ -64,6 +64,7 @@ class _SentenceCore:
         self._reporting_memo: dict[int, bool] = {}
         self._timex_toks: tuple[frozenset[int], frozenset[int]] | None = None
         self._match_memo: dict[tuple[int, int], tuple[str, dict[str, _Actor]]] = {}
+        self._low_memo: dict[int, list[str]] = {}
 
     def _clauses(self) -> list[int]:
         out, c = [], 0
@@ -425,6 +426,14 @@ class _SentenceCore:
     def _clause_tokens(self, c: int) -> list[int]:
         """Token indices of clause ``c`` (shared: do not modify)."""
         return self._members.get(c, [])
+
+    def _clause_low(self, c: int) -> list[str]:
+        """The words (lower case) of clause ``c``, break token included (shared: do not modify)."""
+        words = self._low_memo.get(c)
+        if words is None:
+            low = self.low
+            words = self._low_memo[c] = [low[j] for j in self._members.get(c, [])]
+        return words
 
     def _first_of(self, c: int) -> int | None:
         words = self._words.get(c)
