@@ -104,10 +104,12 @@ class _SentenceCore:
         if found and not _first_words(self.lex.cues.agent_nouns).isdisjoint(self.low):
             found = self._agents(found)  # before the merge: "Ukrainian troops" is no modifier of what follows
         found = self._merge(found)
-        for i, tok in enumerate(self.toks):
-            if self.low[i] in self.lex.cues.pronouns and not any(a.start <= i < a.end for a in found):
-                found.append(_Actor(None, i, i + 1, Span(tok.start, tok.end), tok.text, None,
-                                    False, self.clause[i], pronoun=True))
+        pronouns = self.lex.cues.pronouns
+        if not pronouns.isdisjoint(self.low):  # most sentences have none: no scan over their tokens
+            for i, tok in enumerate(self.toks):
+                if self.low[i] in pronouns and not any(a.start <= i < a.end for a in found):
+                    found.append(_Actor(None, i, i + 1, Span(tok.start, tok.end), tok.text, None,
+                                        False, self.clause[i], pronoun=True))
         found.sort(key=lambda a: a.start)
         for a in found:
             a.prep = self._prep(a, found)
