@@ -18,7 +18,7 @@ from chronik.events.analysis import Sentence, Token
 from chronik.events.lexicon import Lexicon
 from chronik.events.resolver import ActorInfo, ActorMatch, ActorResolver
 from chronik.model import Span, Timex
-from chronik.temporal.calendar import PartialDate
+from chronik.temporal.calendar import Interval, PartialDate
 
 
 @functools.cache
@@ -65,6 +65,8 @@ class _SentenceCore:
         self._timex_toks: tuple[frozenset[int], frozenset[int]] | None = None
         self._match_memo: dict[tuple[int, int], tuple[str, dict[str, _Actor]]] = {}
         self._low_memo: dict[int, list[str]] = {}
+        self._past_memo: dict[int, bool] = {}  # per clause (dating)
+        self._cue_memo: dict[int, tuple[Interval, str] | None] = {}  # per clause (dating)
 
     def _clauses(self) -> list[int]:
         out, c = [], 0
