@@ -110,7 +110,13 @@ class _DatingRules(_SentenceCore):
 
     def _past(self, c: int) -> bool:
         """Is clause ``c`` in the past: a past auxiliary, or a word form with a past ending that is not
-        its lemma ("raided", "sagte")?"""
+        its lemma ("raided", "sagte")? Once per clause."""
+        hit = self._past_memo.get(c)
+        if hit is None:
+            hit = self._past_memo[c] = self._past_clause(c)
+        return hit
+
+    def _past_clause(self, c: int) -> bool:
         cues = self.lex.cues
         for j in self._clause_tokens(c):
             w = self.low[j]
@@ -158,10 +164,10 @@ class _DatingRules(_SentenceCore):
             return None
         c = self.clause[i]
         cues = self.lex.cues
-        future = any(self.low[j] in cues.future for j in self._clause_tokens(c))
+        words = self._clause_low(c)
+        future = not cues.future.isdisjoint(words)
         if self.reporting and not self._in_reporting(i):
-            future = future or any(self.low[j] in cues.reported_future
-                                   for j in self._clause_tokens(c))
+            future = future or not cues.reported_future.isdisjoint(words)
         if not future:
             return None
         r = resolve(t.mention.value, ReferenceContext(self.dct, direction=Direction.FUTURE))
@@ -170,7 +176,13 @@ class _DatingRules(_SentenceCore):
         return r.interval, r.grain, r.value
 
     def _cue_date(self, i: int) -> tuple[Interval, str] | None:
+        """The day a date cue of the lexicon names in the trigger's clause (the same for all its triggers)."""
         c = self.clause[i]
+        if c not in self._cue_memo:
+            self._cue_memo[c] = self._clause_cue_date(c)
+        return self._cue_memo[c]
+
+    def _clause_cue_date(self, c: int) -> tuple[Interval, str] | None:
         if not self.lex.date_cues or self.on is None:
             return None
         if self._has_cue is None:

@@ -62,10 +62,13 @@ class _ModalityRules(_SentenceCore):
                   report: Interval | None, condition: tuple[int, int] | None = None) -> Modality:
         cues = self.lex.cues
         c = self.clause[i]
-        skip = range(*condition) if condition is not None and not conditional else range(0)
-        clause_idx = [j for j in self._clause_tokens(c) if j not in skip]
-        # the words of the clause (of the few words before a noun trigger); cue tests are set operations
-        clause = [self.low[j] for j in clause_idx]
+        if condition is not None and not conditional:
+            skip = range(*condition)
+            clause_idx = [j for j in self._clause_tokens(c) if j not in skip]
+            # the words of the clause (of the few words before a noun trigger); cue tests are set operations
+            clause = [self.low[j] for j in clause_idx]
+        else:  # the whole clause: its words are built once per sentence
+            clause_idx, clause = self._clause_tokens(c), self._clause_low(c)
         window = clause if not e.noun else [
             self.low[j] for j in range(max(0, i - 4), i) if self.clause[j] == c]
         if e.noun:

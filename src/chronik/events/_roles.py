@@ -373,9 +373,12 @@ class _RoleRules(_SentenceCore):
 
     def _reciprocal(self, i: int) -> tuple[_Actor, _Actor] | None:
         c = self.clause[i]
-        lo, hi = (0, len(self.toks)) if self.lang == "de" else (max(0, i - 6), min(len(self.toks), i + 4))
-        near = [j for j in self._clause_tokens(c) if lo <= j < hi]
-        if self.lex.cues.reciprocal.isdisjoint([self.low[j] for j in near]):
+        if self.lang == "de":  # the whole clause
+            words = self._clause_low(c)
+        else:
+            lo, hi = max(0, i - 6), min(len(self.toks), i + 4)
+            words = [self.low[j] for j in self._clause_tokens(c) if lo <= j < hi]
+        if self.lex.cues.reciprocal.isdisjoint(words):
             return None
         cl = [a for a in self._in_clause(c) if a.prep is None]
         for x, y in itertools.pairwise(cl):
@@ -392,5 +395,5 @@ class _RoleRules(_SentenceCore):
             if j >= 0 and self.toks[j].pos == "X" and self.low[j].endswith("ly"):
                 j -= 1
             return j >= 0 and self.low[j] in aux and self.low[i].endswith(("ed", "en"))
-        return any(self.low[j] in aux for j in self._clause_tokens(c)) and \
+        return not aux.isdisjoint(self._clause_low(c)) and \
             any(a.prep in self.lex.cues.passive_agent for a in self._in_clause(c))

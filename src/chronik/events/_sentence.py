@@ -18,7 +18,7 @@ from chronik.events.analysis import Sentence, Token
 from chronik.events.lexicon import Lexicon
 from chronik.events.resolver import ActorInfo, ActorMatch, ActorResolver
 from chronik.model import Span, Timex
-from chronik.temporal.calendar import PartialDate
+from chronik.temporal.calendar import Interval, PartialDate
 
 
 @functools.cache
@@ -64,6 +64,9 @@ class _SentenceCore:
         self._reporting_memo: dict[int, bool] = {}
         self._timex_toks: tuple[frozenset[int], frozenset[int]] | None = None
         self._match_memo: dict[tuple[int, int], tuple[str, dict[str, _Actor]]] = {}
+        self._low_memo: dict[int, list[str]] = {}
+        self._past_memo: dict[int, bool] = {}  # per clause (dating)
+        self._cue_memo: dict[int, tuple[Interval, str] | None] = {}  # per clause (dating)
 
     def _clauses(self) -> list[int]:
         out, c = [], 0
@@ -103,10 +106,12 @@ class _SentenceCore:
         if found and not _first_words(self.lex.cues.agent_nouns).isdisjoint(self.low):
             found = self._agents(found)  # before the merge: "Ukrainian troops" is no modifier of what follows
         found = self._merge(found)
-        for i, tok in enumerate(self.toks):
-            if self.low[i] in self.lex.cues.pronouns and not any(a.start <= i < a.end for a in found):
-                found.append(_Actor(None, i, i + 1, Span(tok.start, tok.end), tok.text, None,
-                                    False, self.clause[i], pronoun=True))
+        pronouns = self.lex.cues.pronouns
+        if not pronouns.isdisjoint(self.low):  # most sentences have none: no scan over their tokens
+            for i, tok in enumerate(self.toks):
+                if self.low[i] in pronouns and not any(a.start <= i < a.end for a in found):
+                    found.append(_Actor(None, i, i + 1, Span(tok.start, tok.end), tok.text, None,
+                                        False, self.clause[i], pronoun=True))
         found.sort(key=lambda a: a.start)
         for a in found:
             a.prep = self._prep(a, found)
@@ -425,6 +430,14 @@ class _SentenceCore:
     def _clause_tokens(self, c: int) -> list[int]:
         """Token indices of clause ``c`` (shared: do not modify)."""
         return self._members.get(c, [])
+
+    def _clause_low(self, c: int) -> list[str]:
+        """The words (lower case) of clause ``c``, break token included (shared: do not modify)."""
+        words = self._low_memo.get(c)
+        if words is None:
+            low = self.low
+            words = self._low_memo[c] = [low[j] for j in self._members.get(c, [])]
+        return words
 
     def _first_of(self, c: int) -> int | None:
         words = self._words.get(c)

@@ -16,6 +16,8 @@ from chronik.events.ontology_bridge import cameo_name, plover_type
 from chronik.model import Span
 from chronik.temporal.calendar import Interval
 
+_NO_TRIGGER_POS = frozenset(("PUNCT", "NUM", "DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "PART"))
+
 
 class _SentenceView(_TriggerRules, _RoleRules, _ModalityRules, _ReportedRules, _DatingRules):
     """A sentence with all rules: its event drafts, one per trigger (and per conjunct)."""
@@ -24,7 +26,7 @@ class _SentenceView(_TriggerRules, _RoleRules, _ModalityRules, _ReportedRules, _
         out: list[_Draft] = []
         used: set[int] = set()
         for i, tok in enumerate(self.toks):
-            if tok.pos in ("PUNCT", "NUM", "DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "PART"):
+            if tok.pos in _NO_TRIGGER_POS:
                 continue
             entries = self._entries(i, tok)
             if not entries or i in used:
