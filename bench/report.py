@@ -34,7 +34,10 @@ How each tool is run:
   DCT})`; returns substrings without offsets (located in order in the text), no DURATION or SET, type
   TIME when a time of day was found else DATE, value at the day or minute grain.
 - **chronik** / **chronik-cli**: `chronik.tag(text, lang=..., dct=...)` and `chronik tag DIR --format
-  timeml --out OUT`. **chronik-events**: `chronik.process(Document(text, dct, lang), events=True)`,
+  timeml --out OUT`. The speed table's "warm" columns for chronik-cli start one CLI process per document
+  (start-up included, like heideltime-py's JVM per call); the CLI's throughput over a whole directory is
+  in the scaling table (one process per size) and the all-cores column.
+  **chronik-events**: `chronik.process(Document(text, dct, lang), events=True)`,
   the same timexes with event extraction on (speed only; quality is chronik's).
 - A DCT of month grain (the seed article: `2019-01`) is passed as its first day to tools that need a day.
 - Speed: one fresh process per tool, language and measurement, pinned to one core; "first doc" is the
