@@ -302,34 +302,32 @@ def sort_patterns(patterns: list[Pattern]) -> tuple[Pattern, ...]:
     return tuple(sorted(patterns, key=lambda q: len(q.before) + len(q.after), reverse=True))
 
 
-def parse_side(raw: object, side: str) -> tuple[Element, ...]:
-    """A pattern side written in TOML: words separated by spaces (gaps allowed) or ``_`` (adjacent), each
-    with alternatives ``a|b``; ``$ + % ^`` are actor slots (source, target, both, skipped). A ``_`` at the
-    trigger's side binds to the trigger: "in_" before it, "_on" after it."""
-    text = str(raw).lower().strip()
-    if not text:
-        return ()
-    # a leading (after) or trailing (before) "_" joins the side to the trigger
+def side_words(text: str, side: str) -> list[tuple[str, bool]]:
+    """The words of one pattern side, each with whether it is adjacent (``_``) to its neighbour toward
+    the trigger; a ``_`` at the trigger's end of the side binds to the trigger ("in_" before it, "_on"
+    after it). Words are separated by spaces (gaps allowed) or ``_``."""
+    text = text.strip()
     toward_trigger = text.startswith("_") if side == "after" else text.endswith("_")
-    tokens = re.findall(r"[^\s_]+|_|\s+", text.strip("_"))
     words: list[str] = []
     joined: list[bool] = []  # joined[k]: "_" between words[k] and words[k + 1]
-    for t in tokens:
+    for t in re.findall(r"[^\s_]+|_|\s+", text.strip("_ ")):
         if t == "_" or t.isspace():
             if words and len(joined) < len(words):
                 joined.append(t == "_")
             continue
         words.append(t)
     joined += [False] * (len(words) - len(joined))
-    out = []
-    for k, w in enumerate(words):
-        if side == "after":
-            adjacent = toward_trigger if k == 0 else joined[k - 1]
-        else:
-            adjacent = toward_trigger if k == len(words) - 1 else joined[k]
-        out.append(Element(slot=w, adjacent=adjacent) if w in SLOTS else
-                   Element(words=frozenset(w.split("|")), adjacent=adjacent))
-    return tuple(out)
+    if side == "after":
+        return [(w, toward_trigger if k == 0 else joined[k - 1]) for k, w in enumerate(words)]
+    return [(w, toward_trigger if k == len(words) - 1 else joined[k]) for k, w in enumerate(words)]
+
+
+def parse_side(raw: object, side: str) -> tuple[Element, ...]:
+    """A pattern side written in TOML (``side_words``), each word with alternatives ``a|b``; ``$ + % ^``
+    are actor slots (source, target, both, skipped)."""
+    return tuple(Element(slot=w, adjacent=adjacent) if w in SLOTS else
+                 Element(words=frozenset(w.split("|")), adjacent=adjacent)
+                 for w, adjacent in side_words(str(raw).lower(), side))
 
 
 def _phrase_entry(entry: TriggerEntry) -> tuple[TriggerEntry, str]:

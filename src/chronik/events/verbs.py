@@ -37,6 +37,7 @@ from chronik.events.lexicon import (
     Pattern,
     TriggerEntry,
     load_lexicon,
+    side_words,
     sort_patterns,
 )
 
@@ -228,21 +229,8 @@ def _contract(words: tuple[str, ...]) -> tuple[str, ...]:
 
 def _side(text: str, side: str, synsets: dict[str, list[str]]) -> tuple[Element, ...]:
     """One side of a pattern: its words, synsets and slots with their connectors (``_`` adjacent)."""
-    text = text.strip()
-    toward = text.startswith("_") if side == "after" else text.endswith("_")
-    words: list[str] = []
-    joined: list[bool] = []  # "_" between words[k] and words[k + 1]
-    for t in re.findall(r"[^\s_]+|_|\s+", text.strip("_ ")):
-        if t == "_" or t.isspace():
-            if words and len(joined) < len(words):
-                joined.append(t == "_")
-            continue
-        words.append(t)
-    joined += [False] * (len(words) - len(joined))
     out: list[Element] = []
-    for k, w in enumerate(words):
-        adjacent = (toward if k == 0 else joined[k - 1]) if side == "after" else \
-            (toward if k == len(words) - 1 else joined[k])
+    for w, adjacent in side_words(text, side):
         if w in SLOTS:
             out.append(Element(slot=w, adjacent=adjacent))
         elif w.startswith("&"):
